@@ -1,0 +1,23 @@
+/** A table that scrolls sideways on a phone instead of squeezing its columns. */
+export function Table({ caption, children }: { caption: string; children: React.ReactNode }) {
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+      <table className="min-w-full divide-y divide-slate-200 text-sm">
+        <caption className="sr-only">{caption}</caption>
+        {children}
+      </table>
+    </div>
+  );
+}
+
+export function Th({ children, className = "" }: { children?: React.ReactNode; className?: string }) {
+  return (
+    <th scope="col" className={`bg-slate-50 px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-600 ${className}`}>
+      {children}
+    </th>
+  );
+}
+
+export function Td({ children, className = "" }: { children?: React.ReactNode; className?: string }) {
+  return <td className={`px-3 py-2 align-top text-slate-800 ${className}`}>{children}</td>;
+}

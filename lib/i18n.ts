@@ -1,0 +1,51 @@
+import id from "@/messages/id.json";
+
+// The UI speaks Indonesian; every sentence a user reads comes from messages/id.json through t(), so
+// wording lives in one place and a second catalog can follow the same keys.
+type Catalog = typeof id;
+
+type Leaves<T, P extends string = ""> = {
+  [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>;
+}[keyof T & string];
+
+export type MessageKey = Leaves<Catalog>;
+
+export const LOCALE = "id-ID";
+
+function lookup(key: string): string {
+  let node: unknown = id;
+  for (const part of key.split(".")) node = (node as Record<string, unknown> | undefined)?.[part];
+  return typeof node === "string" ? node : key;
+}
+
+/** `t("employees.count", { n: 3 })` → text with `{n}` replaced. */
+export function t(key: MessageKey, params?: Record<string, string | number>): string {
+  const text = lookup(key);
+  if (!params) return text;
+  return text.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
+}
+
+const dateFormat = new Intl.DateTimeFormat(LOCALE, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+const dateTimeFormat = new Intl.DateTimeFormat(LOCALE, {
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  timeZone: "Asia/Jakarta",
+});
+const numberFormat = new Intl.NumberFormat(LOCALE);
+
+/** Date-only values are stored at UTC midnight, so they are formatted in UTC. */
+export function formatDate(value: Date | null | undefined): string {
+  return value ? dateFormat.format(value) : "—";
+}
+
+/** Moments (audit rows, sign-ins) are shown in WIB. */
+export function formatDateTime(value: Date | null | undefined): string {
+  return value ? `${dateTimeFormat.format(value)} WIB` : "—";
+}
+
+export function formatNumber(value: number): string {
+  return numberFormat.format(value);
+}

@@ -1,0 +1,45 @@
+import "server-only";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { AppError } from "./errors";
+
+/**
+ * Who may do what: the one table of permissions. Pages, actions and queries ask `can()` /
+ * `authorize()`; none of them test roles directly. Row scope (whose data) is applied in the queries
+ * (lib/employees/scope.ts), on top of these.
+ */
+export const PERMISSIONS = {
+  /** Own profile and career data. */
+  "profile.read": ["PEGAWAI"],
+  /** The employee directory and employee pages, over everyone. */
+  "employee.read.all": ["ADMIN_BKD"],
+  /** The employee directory and employee pages, over one's reports down the chain. */
+  "employee.read.team": ["ATASAN"],
+  "employee.create": ["ADMIN_BKD"],
+  "employee.update": ["ADMIN_BKD"],
+  /** Roles, activation and password reset of accounts. */
+  "user.manage": ["ADMIN_BKD"],
+  "orgUnit.read": ["ADMIN_BKD"],
+  "orgUnit.manage": ["ADMIN_BKD"],
+  "position.read": ["ADMIN_BKD"],
+  "position.manage": ["ADMIN_BKD"],
+  "competency.manage": ["ADMIN_BKD"],
+  "audit.read": ["ADMIN_BKD"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export type Actor = { roles: readonly Role[] };
+
+export function can(actor: Actor, permission: Permission): boolean {
+  const allowed: readonly Role[] = PERMISSIONS[permission];
+  return actor.roles.some((role) => allowed.includes(role));
+}
+
+export function canAny(actor: Actor, permissions: readonly Permission[]): boolean {
+  return permissions.some((permission) => can(actor, permission));
+}
+
+/** Throws FORBIDDEN unless the actor holds the permission. */
+export function authorize(actor: Actor, permission: Permission): void {
+  if (!can(actor, permission)) throw new AppError("FORBIDDEN", "Anda tidak berwenang melakukan tindakan ini.");
+}
