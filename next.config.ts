@@ -1,6 +1,8 @@
 import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
+  // npm test builds into its own folder so it never disturbs the build that npm start serves.
+  distDir: process.env.JENJANG_DIST_DIR ?? ".next",
   // Native and Node-only packages stay outside the server bundle.
   serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg"],
   poweredByHeader: false,

@@ -8,3 +8,6 @@ export type FormState = {
 };
 
 export const initialFormState: FormState = {};
+
+/** A server action as `useActionState` takes it, ids already bound by the page. */
+export type FormAction = (state: FormState, formData: FormData) => Promise<FormState>;

@@ -1,7 +1,19 @@
-import id from "@/messages/id.json";
+import app from "@/messages/id/app.json";
+import auth from "@/messages/id/auth.json";
+import common from "@/messages/id/common.json";
+import employees from "@/messages/id/employees.json";
+import enums from "@/messages/id/enums.json";
+import errors from "@/messages/id/errors.json";
+import home from "@/messages/id/home.json";
+import nav from "@/messages/id/nav.json";
+import nip from "@/messages/id/nip.json";
+import profile from "@/messages/id/profile.json";
+import roles from "@/messages/id/roles.json";
 
-// The UI speaks Indonesian; every sentence a user reads comes from messages/id.json through t(), so
-// wording lives in one place and a second catalog can follow the same keys.
+// The UI speaks Indonesian; every sentence a user reads comes from messages/id/<namespace>.json
+// through t(), so wording lives in one place and a second catalog can follow the same keys.
+// One file per namespace (usually per feature) keeps parallel work on different features apart.
+const id = { app, auth, common, employees, enums, errors, home, nav, nip, profile, roles };
 type Catalog = typeof id;
 
 type Leaves<T, P extends string = ""> = {

@@ -7,6 +7,8 @@ type FieldShell = {
   hint?: string;
   errors?: string[];
   required?: boolean;
+  /** Marks the label "(opsional)"; filters and search boxes set neither. */
+  optional?: boolean;
   className?: string;
 };
 
@@ -15,7 +17,7 @@ function describedBy(name: string, hint?: string, errors?: string[]): string | u
   return ids.length ? ids.join(" ") : undefined;
 }
 
-function Shell({ name, label, hint, errors, required, className = "", children }: FieldShell & { children: React.ReactNode }) {
+function Shell({ name, label, hint, errors, required, optional, className = "", children }: FieldShell & { children: React.ReactNode }) {
   return (
     <div className={className}>
       <label htmlFor={name} className="mb-1 block text-sm font-medium text-slate-800">
@@ -25,9 +27,9 @@ function Shell({ name, label, hint, errors, required, className = "", children }
             {" "}
             *
           </span>
-        ) : (
+        ) : optional ? (
           <span className="font-normal text-slate-500"> ({t("common.optional")})</span>
-        )}
+        ) : null}
       </label>
       {children}
       {hint ? (
@@ -46,9 +48,9 @@ function Shell({ name, label, hint, errors, required, className = "", children }
 
 type InputFieldProps = FieldShell & Omit<React.InputHTMLAttributes<HTMLInputElement>, "name">;
 
-export function InputField({ name, label, hint, errors, required, className, ...input }: InputFieldProps) {
+export function InputField({ name, label, hint, errors, required, optional, className, ...input }: InputFieldProps) {
   return (
-    <Shell name={name} label={label} hint={hint} errors={errors} required={required} className={className}>
+    <Shell name={name} label={label} hint={hint} errors={errors} required={required} optional={optional} className={className}>
       <input
         id={name}
         name={name}
@@ -67,9 +69,9 @@ export type Option = { value: string; label: string };
 type SelectFieldProps = FieldShell &
   Omit<React.SelectHTMLAttributes<HTMLSelectElement>, "name"> & { options: readonly Option[]; placeholder?: string };
 
-export function SelectField({ name, label, hint, errors, required, className, options, placeholder, ...select }: SelectFieldProps) {
+export function SelectField({ name, label, hint, errors, required, optional, className, options, placeholder, ...select }: SelectFieldProps) {
   return (
-    <Shell name={name} label={label} hint={hint} errors={errors} required={required} className={className}>
+    <Shell name={name} label={label} hint={hint} errors={errors} required={required} optional={optional} className={className}>
       <select
         id={name}
         name={name}
@@ -92,9 +94,9 @@ export function SelectField({ name, label, hint, errors, required, className, op
 
 type TextareaFieldProps = FieldShell & Omit<React.TextareaHTMLAttributes<HTMLTextAreaElement>, "name">;
 
-export function TextareaField({ name, label, hint, errors, required, className, ...textarea }: TextareaFieldProps) {
+export function TextareaField({ name, label, hint, errors, required, optional, className, ...textarea }: TextareaFieldProps) {
   return (
-    <Shell name={name} label={label} hint={hint} errors={errors} required={required} className={className}>
+    <Shell name={name} label={label} hint={hint} errors={errors} required={required} optional={optional} className={className}>
       <textarea
         id={name}
         name={name}

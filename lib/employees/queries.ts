@@ -91,7 +91,7 @@ const profileSelect = {
   rankHistory: { select: { id: true, tmt: true, kind: true, skNumber: true, skDate: true, rank: { select: { code: true, name: true } } }, orderBy: [{ tmt: "desc" }, { id: "desc" }] },
   positionHistory: { select: { id: true, tmt: true, positionName: true, unitName: true, skNumber: true, skDate: true }, orderBy: [{ tmt: "desc" }, { id: "desc" }] },
   education: { select: { id: true, level: true, institution: true, major: true, graduationDate: true, certificateNo: true }, orderBy: [{ graduationDate: "desc" }, { id: "desc" }] },
-  user: { select: { id: true, roles: true, active: true, lastLoginAt: true } },
+  user: { select: { id: true, roles: true, active: true, lastLoginAt: true, sessionVersion: true } },
   _count: { select: { reports: true } },
 } satisfies Prisma.EmployeeSelect;
 
@@ -119,13 +119,4 @@ function toProfile(row: ProfileRow, withAccount: boolean): EmployeeProfile {
 export async function getEmployeeProfile(user: SessionUser, id: number, options: { withAccount?: boolean } = {}): Promise<EmployeeProfile | null> {
   const row = await db.employee.findFirst({ where: { AND: [{ id }, employeeReadScope(user)] }, select: profileSelect });
   return row ? toProfile(row, options.withAccount ?? false) : null;
-}
-
-/** Units and ranks for the directory's filter controls. */
-export async function getDirectoryFilterOptions() {
-  const [units, ranks] = await Promise.all([
-    db.orgUnit.findMany({ select: { id: true, name: true, path: true }, orderBy: [{ path: "asc" }] }),
-    db.rank.findMany({ select: { id: true, code: true, name: true }, orderBy: { id: "asc" } }),
-  ]);
-  return { units: units.map((u) => ({ id: u.id, name: u.name, depth: u.path.length - 1 })), ranks };
 }
