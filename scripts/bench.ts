@@ -1,0 +1,78 @@
+// `npm run bench`: response times of the production build at 100,000 employees, beside the raw SQL
+// that fetches the same data. Reuses .data/bench-postgres between runs (seeding takes ~1–2 min once).
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import type { ChildProcess } from "node:child_process";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../prisma/seed/demo";
+import { measure, signedInFetcher, sqlTimer, type Timing } from "./lib/bench-kit";
+import { benchScenarios, type Scenario } from "./lib/bench-scenarios";
+import { ensureBuild } from "./lib/build";
+import { openDatabase } from "./lib/embedded-postgres";
+import { prepareDatabase } from "./lib/prepare-database";
+import { bin, ROOT, run, startNext, stopProcess } from "./lib/processes";
+
+const EMPLOYEES = Number.parseInt(process.env.BENCH_EMPLOYEES ?? "100000", 10);
+const ROUNDS = Number.parseInt(process.env.BENCH_ROUNDS ?? "200", 10);
+const PORT = Number.parseInt(process.env.BENCH_PORT ?? "3200", 10);
+const log = (line: string) => console.log(`[bench] ${line}`);
+
+type Row = { scenario: string; http: Timing; sql: Timing; ratio: number; ok: boolean };
+
+const fmt = (ms: number) => ms.toFixed(1).padStart(7);
+
+async function main(): Promise<void> {
+  const database = await openDatabase({ dataDir: ".data/bench-postgres", port: Number.parseInt(process.env.BENCH_PG_PORT ?? "5435", 10), database: "jenjang_bench", log });
+  let app: ChildProcess | undefined;
+  const sql = await (async () => {
+    const prepared = await prepareDatabase(database.url, { demo: true, log });
+    if (prepared.employees < EMPLOYEES) {
+      log(`${prepared.employees} pegawai; mengisi sampai ${EMPLOYEES} (seed:scale) …`);
+      const seeded = await run(bin("tsx"), ["prisma/seed/scale.ts", "--employees", String(EMPLOYEES - prepared.employees)], { env: { DATABASE_URL: database.url } });
+      if (seeded.code !== 0) throw new Error("seed:scale failed");
+    }
+    return sqlTimer(database.url);
+  })();
+  try {
+    const counts = await sql.client.query<{ employees: string; ranks: string; positions: string }>(
+      "SELECT (SELECT count(*) FROM employees) AS employees, (SELECT count(*) FROM rank_histories) AS ranks, (SELECT count(*) FROM position_histories) AS positions",
+    );
+    log(`Data: ${counts.rows[0]?.employees} pegawai, ${counts.rows[0]?.ranks} riwayat pangkat, ${counts.rows[0]?.positions} riwayat jabatan.`);
+    if (!(await ensureBuild(".next", log))) throw new Error("next build failed");
+    app = await startNext({ port: PORT, env: { DATABASE_URL: database.url, NEXTAUTH_SECRET: "bench-secret-0123456789abcdef0123456789", NEXTAUTH_URL: `http://localhost:${PORT}`, NODE_ENV: "production" } });
+    const admin = DEMO_ACCOUNTS.find((a) => a.roles.includes("ADMIN_BKD"))!;
+    const get = await signedInFetcher(`http://localhost:${PORT}`, admin.nip, DEMO_PASSWORD);
+    const scenarios: Scenario[] = await benchScenarios(sql.client, admin.nip);
+
+    const rows: Row[] = [];
+    for (const scenario of scenarios) {
+      const http = await measure(ROUNDS, 20, async (i) => {
+        const body = await get(scenario.path(i));
+        if (!scenario.expect(body, i)) throw new Error(`${scenario.name}: page ${scenario.path(i)} lacks the expected content`);
+      });
+      const raw = await measure(ROUNDS, 20, (i) => sql.run(scenario.sql(i)));
+      const ratio = http.p95 / Math.max(raw.p95, 0.01);
+      rows.push({ scenario: scenario.name, http, sql: raw, ratio, ok: http.p95 < scenario.targetP95 && ratio <= 5 });
+      log(`${scenario.name}: p95 ${http.p95.toFixed(1)} ms (SQL ${raw.p95.toFixed(1)} ms)`);
+    }
+
+    console.log(`\nJenjang bench — ${counts.rows[0]?.employees} employees, ${ROUNDS} sequential requests per scenario after 20 warm-up\n`);
+    console.log("scenario                 http p50  http p95  sql p50  sql p95  p95 ratio  target");
+    for (const row of rows) {
+      console.log(
+        `${row.scenario.padEnd(22)} ${fmt(row.http.p50)} ${fmt(row.http.p95)}  ${fmt(row.sql.p50)} ${fmt(row.sql.p95)}   ${row.ratio.toFixed(1).padStart(6)}×   ${row.ok ? "ok" : "MISSED"}`,
+      );
+    }
+    mkdirSync(path.join(ROOT, "reports"), { recursive: true });
+    writeFileSync(path.join(ROOT, "reports/bench.json"), JSON.stringify({ at: new Date().toISOString(), rounds: ROUNDS, rows }, null, 2));
+    console.log("\n(ms; ratio = http p95 / sql p95; target: p95 under the scenario's limit and within 5× of SQL. Figures also in reports/bench.json)");
+  } finally {
+    await stopProcess(app);
+    await sql.close();
+    await database.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
