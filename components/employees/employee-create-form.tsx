@@ -85,7 +85,12 @@ export function EmployeeCreateForm({ save, units }: { save: FormAction; units: U
       <Section title={t("employees.form.position")}>
         <div className="grid gap-4 sm:grid-cols-2">
           <div className="sm:col-span-2">
-            <PositionPicker units={units} defaultPositionId={value("positionId") ? Number(value("positionId")) : undefined} errors={errors("positionId")} />
+            <PositionPicker
+              units={units}
+              defaultUnitId={value("positionIdUnit") ? Number(value("positionIdUnit")) : undefined}
+              defaultPositionId={value("positionId") ? Number(value("positionId")) : undefined}
+              errors={errors("positionId")}
+            />
           </div>
           <InputField name="positionTmt" label={t("employees.form.positionTmt")} type="date" required defaultValue={value("positionTmt")} errors={errors("positionTmt")} />
           <InputField name="positionSkNumber" label={t("employees.form.positionSkNumber")} required maxLength={100} defaultValue={value("positionSkNumber")} errors={errors("positionSkNumber")} />

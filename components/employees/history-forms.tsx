@@ -80,7 +80,12 @@ export function PositionChangeForm({ save, version, units }: { save: FormAction;
       fields={(_state, value, errors) => (
         <>
           <div className="sm:col-span-2">
-            <PositionPicker units={units} defaultPositionId={value("positionId") ? Number(value("positionId")) : undefined} errors={errors("positionId")} />
+            <PositionPicker
+              units={units}
+              defaultUnitId={value("positionIdUnit") ? Number(value("positionIdUnit")) : undefined}
+              defaultPositionId={value("positionId") ? Number(value("positionId")) : undefined}
+              errors={errors("positionId")}
+            />
           </div>
           <SkFields value={value} errors={errors} />
         </>

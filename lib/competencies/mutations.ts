@@ -1,0 +1,78 @@
+import "server-only";
+import { writeAudit } from "@/lib/server/audit";
+import { db, type Tx } from "@/lib/server/db";
+import { isUniqueViolation } from "@/lib/server/db-errors";
+import { AppError, fieldError } from "@/lib/server/errors";
+import { authorize } from "@/lib/server/permissions";
+import type { SessionUser } from "@/lib/server/session";
+import { t } from "@/lib/i18n";
+import type { TCreateCompetency, TUpdateCompetency } from "./schemas";
+import { competencyStamp } from "./stamp";
+
+async function guardDuplicateCode<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (isUniqueViolation(error)) throw fieldError("code", t("competencies.errors.codeTaken"));
+    throw error;
+  }
+}
+
+async function assertCodeFree(tx: Tx, code: string, exceptId?: number): Promise<void> {
+  if (await tx.competency.count({ where: { code, ...(exceptId ? { id: { not: exceptId } } : {}) } })) throw fieldError("code", t("competencies.errors.codeTaken"));
+}
+
+type Locked = { code: string; name: string; kind: string; maxLevel: number };
+
+/**
+ * Locks the row and checks the stamp the form was opened with. The lock also waits for position
+ * standards being saved with this competency (they hold it FOR SHARE), so the checks after it see them.
+ */
+async function lockAndCheck(tx: Tx, id: number, stamp: string): Promise<Locked> {
+  const rows = await tx.$queryRaw<Locked[]>`
+    SELECT code, name, kind::text AS kind, max_level AS "maxLevel" FROM competencies WHERE id = ${id} FOR UPDATE`;
+  const row = rows[0];
+  if (!row) throw new AppError("NOT_FOUND", t("errors.notFound"));
+  if (competencyStamp(row) !== stamp) throw new AppError("CONFLICT", t("errors.conflict"));
+  return row;
+}
+
+export async function createCompetency(actor: SessionUser, input: TCreateCompetency): Promise<number> {
+  authorize(actor, "competency.manage");
+  return guardDuplicateCode(() =>
+    db.$transaction(async (tx) => {
+      await assertCodeFree(tx, input.code);
+      const { id } = await tx.competency.create({ data: input, select: { id: true } });
+      await writeAudit(tx, { actorId: actor.userId, action: "competency.create", entityType: "Competency", entityId: id, after: input });
+      return id;
+    }),
+  );
+}
+
+export async function updateCompetency(actor: SessionUser, id: number, input: TUpdateCompetency): Promise<void> {
+  authorize(actor, "competency.manage");
+  await guardDuplicateCode(() =>
+    db.$transaction(async (tx) => {
+      const before = await lockAndCheck(tx, id, input.stamp);
+      if (input.code !== before.code) await assertCodeFree(tx, input.code, id);
+      // Lowering the top level must not strand a position standard above it.
+      const highest = await tx.positionCompetency.aggregate({ where: { competencyId: id }, _max: { requiredLevel: true } });
+      const used = highest._max.requiredLevel ?? 0;
+      if (input.maxLevel < used) throw fieldError("maxLevel", t("competencies.errors.maxBelowUsed", { level: used }));
+      const { stamp: _stamp, ...data } = input;
+      await tx.competency.update({ where: { id }, data });
+      await writeAudit(tx, { actorId: actor.userId, action: "competency.update", entityType: "Competency", entityId: id, before, after: data });
+    }),
+  );
+}
+
+export async function deleteCompetency(actor: SessionUser, id: number, stamp: string): Promise<void> {
+  authorize(actor, "competency.manage");
+  await db.$transaction(async (tx) => {
+    const before = await lockAndCheck(tx, id, stamp);
+    const used = await tx.positionCompetency.count({ where: { competencyId: id } });
+    if (used) throw new AppError("CONFLICT", t("competencies.errors.inUse", { n: used }));
+    await tx.competency.delete({ where: { id } });
+    await writeAudit(tx, { actorId: actor.userId, action: "competency.delete", entityType: "Competency", entityId: id, before });
+  });
+}

@@ -1,0 +1,34 @@
+import { z } from "zod";
+import { requiredEnum, requiredInt, requiredText } from "@/lib/forms/fields";
+import { t } from "@/lib/i18n";
+
+export const COMPETENCY_KINDS = ["MANAJERIAL", "SOSIAL_KULTURAL", "TEKNIS"] as const;
+export type CompetencyKindValue = (typeof COMPETENCY_KINDS)[number];
+
+const code = z
+  .string({ error: t("errors.required") })
+  .trim()
+  .transform((value) => value.toUpperCase())
+  .pipe(
+    z
+      .string()
+      .min(1, { error: t("errors.required") })
+      .max(40, { error: t("errors.tooLong", { max: 40 }) })
+      .regex(/^[A-Z0-9.-]+$/, { error: t("competencies.errors.codeFormat") }),
+  );
+
+const fields = { code, name: requiredText(200), kind: requiredEnum(COMPETENCY_KINDS), maxLevel: requiredInt(1, 5) };
+
+export const ZCreateCompetency = z.object(fields);
+export type TCreateCompetency = z.infer<typeof ZCreateCompetency>;
+
+/** The stamp (see ./stamp.ts) stands in for a version column the table does not have. */
+const stamp = z.string().regex(/^[0-9a-f]{16}$/);
+
+export const ZUpdateCompetency = z.object({ ...fields, stamp });
+export type TUpdateCompetency = z.infer<typeof ZUpdateCompetency>;
+
+export const ZDeleteCompetency = z.object({ stamp });
+
+/** The dictionary page's filter; anything else means "all kinds". */
+export const ZCompetencyFilters = z.object({ kind: z.enum(COMPETENCY_KINDS).optional().catch(undefined) });
