@@ -13,6 +13,10 @@ type Tally = { name: string; passed: number; failed: number };
 const tallies: Tally[] = [];
 const REPORTS = path.join(ROOT, "reports");
 const E2E_PORT = Number.parseInt(process.env.JENJANG_E2E_PORT ?? "3100", 10);
+// Overridable so two test runs on one machine (a developer and a helper) do not share a cluster.
+const TEST_PG_DIR = process.env.JENJANG_TEST_PG_DIR ?? ".data/test-postgres";
+const TEST_PG_PORT = Number.parseInt(process.env.JENJANG_TEST_PG_PORT ?? "5434", 10);
+const TEST_DIST_DIR = process.env.JENJANG_TEST_DIST_DIR ?? ".next-test";
 const only = new Set(process.argv.slice(2)); // e.g. `npm test -- unit integration`
 
 const log = (line: string) => console.log(`\n[test] ${line}`);
@@ -50,11 +54,11 @@ async function endToEnd(server: DatabaseHandle): Promise<void> {
     await ensureChromium((line) => console.log(line));
     const url = await recreateDatabase(server.url, "jenjang_e2e");
     await prepareDatabase(url, { demo: true });
-    if (!(await ensureBuild(".next-test", console.log))) throw new Error("next build failed");
+    if (!(await ensureBuild(TEST_DIST_DIR, console.log))) throw new Error("next build failed");
     const baseUrl = `http://localhost:${E2E_PORT}`;
     app = await startNext({
       port: E2E_PORT,
-      distDir: ".next-test",
+      distDir: TEST_DIST_DIR,
       env: { DATABASE_URL: url, NEXTAUTH_SECRET: "e2e-secret-not-for-production-use-0123456789", NEXTAUTH_URL: baseUrl, NODE_ENV: "production" },
       log: (line) => {
         if (/error|warn/i.test(line)) console.log(`[app] ${line}`);
@@ -85,7 +89,7 @@ async function main(): Promise<void> {
   if (wanted("unit")) await vitest("unit", "unit");
 
   if (wanted("integration") || wanted("e2e")) {
-    const server = await openDatabase({ dataDir: ".data/test-postgres", port: Number.parseInt(process.env.JENJANG_TEST_PG_PORT ?? "5434", 10), database: "postgres" });
+    const server = await openDatabase({ dataDir: TEST_PG_DIR, port: TEST_PG_PORT, database: "postgres" });
     try {
       if (wanted("integration")) {
         const url = await recreateDatabase(server.url, "jenjang_test");

@@ -31,7 +31,7 @@ export function DetailList({ items }: { items: { label: string; value: React.Rea
       {items.map((item) => (
         <div key={item.label}>
           <dt className="text-xs font-medium uppercase tracking-wide text-slate-500">{item.label}</dt>
-          <dd className="mt-0.5 text-sm text-slate-900">{item.value}</dd>
+          <dd className="mt-0.5 break-words text-sm text-slate-900">{item.value}</dd>
         </div>
       ))}
     </dl>
