@@ -23,6 +23,9 @@ export const FACTORY_PASSWORD = DEMO_PASSWORD;
 const ARGON2ID = 2;
 
 let counter = 0;
+// Every test file runs in a fresh module instance against one shared database: a per-process salt
+// keeps files from replaying each other's people (and NIPs) and burning through the retries.
+const SALT = `${process.pid}-${Date.now().toString(36)}`;
 const nips = new NipRegistry();
 const hashes = new Map<string, Promise<string>>();
 const prepared = new WeakMap<object, Promise<Map<string, number>>>();
@@ -158,7 +161,7 @@ export async function createEmployee(db: SeedDb, input: EmployeeFactoryInput = {
   for (let attempt = 0; attempt < 50; attempt += 1) {
     counter += 1;
     const plan = planPerson({
-      rng: createRng(hashSeed(`jenjang-factory/${counter}`)),
+      rng: createRng(hashSeed(`jenjang-factory/${SALT}/${counter}`)),
       shape,
       family: position.family,
       status,

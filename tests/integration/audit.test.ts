@@ -2,31 +2,21 @@
 // instant included), each filter, WIB day boundaries, HR-only access, and audit rows that exist
 // exactly when the write they describe does.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createSeedClient } from "../../prisma/seed/client";
-import { createEmployee } from "../../prisma/seed/factories";
+import { actor, RUN, seed } from "./support/context";
 import { changedKeys, jsonEntries } from "../../lib/audit/diff";
 import { findAuditLogs, listAuditEntityTypes } from "../../lib/audit/queries";
 import { filterNotes, ZAuditFilters } from "../../lib/audit/schemas";
-import type { Role } from "../../lib/generated/prisma/enums";
 import { createOrgUnit } from "../../lib/org-units/mutations";
 import { writeAudit } from "../../lib/server/audit";
 import { db } from "../../lib/server/db";
 import type { SessionUser } from "../../lib/server/session";
 
-const url = process.env.DATABASE_URL;
-if (!url) throw new Error("DATABASE_URL must point at a migrated PostgreSQL for integration tests");
-const seed = createSeedClient(url);
-const RUN = Math.random().toString(36).slice(2, 8).toUpperCase();
 const TYPE = `Uji${RUN}`;
 let admin: SessionUser;
 let staff: SessionUser;
 // Far in the future, so rows other test files write "now" never fall between ours.
 const BASE = Date.UTC(2031, 0, 1, 0, 0, 0);
 
-async function actor(roles: Role[]): Promise<SessionUser> {
-  const person = await createEmployee(seed, { roles });
-  return { userId: person.userId, employeeId: person.id, nip: person.nip, name: person.name, roles };
-}
 
 const filters = (raw: Record<string, string>) => ZAuditFilters.parse({ type: TYPE, ...raw });
 

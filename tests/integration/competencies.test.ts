@@ -1,30 +1,20 @@
 // The competency dictionary against a real PostgreSQL: edits guarded by the stamp (the table has no
 // version column), levels that positions rely on, and deletes refused while a standard uses it.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createSeedClient } from "../../prisma/seed/client";
-import { createEmployee } from "../../prisma/seed/factories";
+import { actor, RUN, seed } from "./support/context";
 import { createCompetency, deleteCompetency, updateCompetency } from "../../lib/competencies/mutations";
 import { getCompetency, listCompetencies } from "../../lib/competencies/queries";
 import { ZCreateCompetency } from "../../lib/competencies/schemas";
-import type { Role } from "../../lib/generated/prisma/enums";
 import { createOrgUnit } from "../../lib/org-units/mutations";
 import { createPosition } from "../../lib/positions/mutations";
 import { db } from "../../lib/server/db";
 import type { SessionUser } from "../../lib/server/session";
 
-const url = process.env.DATABASE_URL;
-if (!url) throw new Error("DATABASE_URL must point at a migrated PostgreSQL for integration tests");
-const seed = createSeedClient(url);
-const RUN = Math.random().toString(36).slice(2, 8).toUpperCase();
 let admin: SessionUser;
 let staff: SessionUser;
 let unitId: number;
 let seq = 0;
 
-async function actor(roles: Role[]): Promise<SessionUser> {
-  const person = await createEmployee(seed, { roles });
-  return { userId: person.userId, employeeId: person.id, nip: person.nip, name: person.name, roles };
-}
 
 async function competency(kind: "MANAJERIAL" | "SOSIAL_KULTURAL" | "TEKNIS" = "TEKNIS", maxLevel = 5): Promise<number> {
   seq += 1;

@@ -1,27 +1,18 @@
 // Org unit tree against a real PostgreSQL: paths kept for whole subtrees, moves that would make a
 // cycle refused without a trace, deletes refused while anything hangs off a unit, and only HR writes.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createSeedClient } from "../../prisma/seed/client";
+import { actor, RUN, seed } from "./support/context";
 import { createEmployee, createPosition } from "../../prisma/seed/factories";
-import type { Role } from "../../lib/generated/prisma/enums";
 import { createOrgUnit, deleteOrgUnit, updateOrgUnit } from "../../lib/org-units/mutations";
 import { getOrgUnit, listUnitTree, listUnitTreeWithCounts } from "../../lib/org-units/queries";
 import { ZCreateOrgUnit } from "../../lib/org-units/schemas";
 import { db } from "../../lib/server/db";
 import type { SessionUser } from "../../lib/server/session";
 
-const url = process.env.DATABASE_URL;
-if (!url) throw new Error("DATABASE_URL must point at a migrated PostgreSQL for integration tests");
-const seed = createSeedClient(url);
-const RUN = Math.random().toString(36).slice(2, 8).toUpperCase();
 let admin: SessionUser;
 let staff: SessionUser;
 let seq = 0;
 
-async function actor(roles: Role[]): Promise<SessionUser> {
-  const person = await createEmployee(seed, { roles });
-  return { userId: person.userId, employeeId: person.id, nip: person.nip, name: person.name, roles };
-}
 
 /** A fresh unit through the mutation under test; codes carry this run's suffix. */
 async function unit(name: string, parentId: number | null = null): Promise<number> {

@@ -1,9 +1,8 @@
 // Positions against a real PostgreSQL: the jenjang rule, the competency standard replaced as a set,
 // optimistic locking, the delete guard (holders, history), the list filters and the picker's query.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createSeedClient } from "../../prisma/seed/client";
+import { actor, RUN, seed } from "./support/context";
 import { createEmployee } from "../../prisma/seed/factories";
-import type { Role } from "../../lib/generated/prisma/enums";
 import { createOrgUnit } from "../../lib/org-units/mutations";
 import { createPosition, deletePosition, updatePosition } from "../../lib/positions/mutations";
 import { findPositions, getPositionDetail, listActivePositionsForUnit } from "../../lib/positions/queries";
@@ -11,10 +10,6 @@ import { ZCreatePosition, ZPositionFilters, type TCreatePosition } from "../../l
 import { db } from "../../lib/server/db";
 import type { SessionUser } from "../../lib/server/session";
 
-const url = process.env.DATABASE_URL;
-if (!url) throw new Error("DATABASE_URL must point at a migrated PostgreSQL for integration tests");
-const seed = createSeedClient(url);
-const RUN = Math.random().toString(36).slice(2, 8).toUpperCase();
 let admin: SessionUser;
 let staff: SessionUser;
 let unitA: number;
@@ -22,10 +17,6 @@ let unitA1: number;
 let unitB: number;
 let comp: { lead: number; team: number; tech: number };
 
-async function actor(roles: Role[]): Promise<SessionUser> {
-  const person = await createEmployee(seed, { roles });
-  return { userId: person.userId, employeeId: person.id, nip: person.nip, name: person.name, roles };
-}
 
 function input(overrides: Partial<TCreatePosition> = {}): TCreatePosition {
   return {
