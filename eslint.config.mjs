@@ -4,7 +4,7 @@ import nextTs from "eslint-config-next/typescript";
 const config = [
   ...nextVitals,
   ...nextTs,
-  { ignores: [".next/**", "lib/generated/**", "node_modules/**", ".data/**", "next-env.d.ts", "reports/**", "test-results/**"] },
+  { ignores: [".next/**", ".next-*/**", "lib/generated/**", "node_modules/**", ".data/**", "next-env.d.ts", "reports/**", "test-results/**"] },
   {
     rules: {
       "@typescript-eslint/consistent-type-definitions": ["error", "type"],
