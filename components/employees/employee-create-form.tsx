@@ -7,7 +7,8 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { EDUCATION_LEVELS } from "@/lib/domain/education";
 import { RANKS } from "@/lib/domain/ranks";
-import { initialFormState, type FormAction } from "@/lib/form-state";
+import { initialFormState, type FormAction, type FormState } from "@/lib/form-state";
+import { useStateKey } from "@/components/ui/use-state-key";
 import { t } from "@/lib/i18n";
 import { IdentityFields } from "./identity-fields";
 
@@ -25,6 +26,12 @@ function Section({ title, children, hint }: { title: string; children: React.Rea
 
 export function EmployeeCreateForm({ save, units }: { save: FormAction; units: Unit[] }) {
   const [state, action] = useActionState(save, initialFormState);
+  // A new answer remounts the fields, so every control (the status toggle and the position picker
+  // included) starts again from what the person submitted instead of React's post-action reset.
+  return <CreateFields key={useStateKey(state)} state={state} action={action} units={units} />;
+}
+
+function CreateFields({ state, action, units }: { state: FormState; action: (formData: FormData) => void; units: Unit[] }) {
   const [status, setStatus] = useState(state.values?.status ?? "PNS");
   const value = (name: string) => state.values?.[name] ?? "";
   const errors = (name: string) => state.fieldErrors?.[name];

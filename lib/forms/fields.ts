@@ -54,7 +54,7 @@ export const optionalEmail = z
   .pipe(z.email({ error: t("errors.invalidEmail") }).nullable());
 
 export const requiredId = trimmed
-  .min(1, { error: t("errors.required") })
+  .min(1, { error: t("errors.required"), abort: true })
   .regex(/^\d{1,9}$/, { error: t("errors.invalidChoice") })
   .transform(Number);
 
@@ -79,7 +79,7 @@ export function optionalEnum<const T extends readonly [string, ...string[]]>(val
 
 export function requiredInt(min: number, max: number) {
   return trimmed
-    .min(1, { error: t("errors.required") })
+    .min(1, { error: t("errors.required"), abort: true })
     .regex(/^-?\d+$/, { error: t("errors.invalidNumber") })
     .transform(Number)
     .pipe(z.number().int().min(min, { error: t("errors.numberRange", { min, max }) }).max(max, { error: t("errors.numberRange", { min, max }) }));
