@@ -9,7 +9,7 @@ import { COMPETENCY_KINDS } from "@/lib/competencies/schemas";
 import { initialFormState, type FormAction, type FormState } from "@/lib/form-state";
 import { t } from "@/lib/i18n";
 
-export type CompetencyFormDefaults = { code: string; name: string; kind: string; maxLevel: string; stamp?: string };
+export type CompetencyFormDefaults = { code: string; name: string; kind: string; maxLevel: string; version?: number };
 
 // Re-mount with what was typed after a refused submit (React resets the form after its action).
 const formKey = (state: FormState) => (state.values ? JSON.stringify(state.values) : "initial");
@@ -21,7 +21,7 @@ export function CompetencyForm({ save, defaults }: { save: FormAction; defaults:
   return (
     <form key={formKey(state)} action={action} noValidate className="max-w-2xl space-y-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
       <FormMessage tone="error" message={state.message} />
-      {defaults.stamp ? <input type="hidden" name="stamp" value={defaults.stamp} /> : null}
+      {defaults.version ? <input type="hidden" name="version" value={defaults.version} /> : null}
       <InputField name="code" label={t("competencies.code")} hint={t("competencies.codeHint")} required maxLength={40} autoCapitalize="characters" defaultValue={value("code")} errors={errors("code")} className="max-w-xs" />
       <InputField name="name" label={t("competencies.name")} required maxLength={200} defaultValue={value("name")} errors={errors("name")} />
       <div className="grid gap-4 sm:grid-cols-2">

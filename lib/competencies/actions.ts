@@ -17,5 +17,5 @@ export async function updateCompetencyAction(id: number, _state: FormState, form
 }
 
 export async function deleteCompetencyAction(id: number, _state: FormState, formData: FormData): Promise<FormState> {
-  return handleForm(formData, ZDeleteCompetency, (user, data) => deleteCompetency(user, id, data.stamp), () => backTo("deleted"));
+  return handleForm(formData, ZDeleteCompetency, (user, data) => deleteCompetency(user, id, data.version), () => backTo("deleted"));
 }

@@ -7,7 +7,6 @@ import { authorize } from "@/lib/server/permissions";
 import type { SessionUser } from "@/lib/server/session";
 import { t } from "@/lib/i18n";
 import type { TCreateCompetency, TUpdateCompetency } from "./schemas";
-import { competencyStamp } from "./stamp";
 
 async function guardDuplicateCode<T>(write: () => Promise<T>): Promise<T> {
   try {
@@ -22,18 +21,18 @@ async function assertCodeFree(tx: Tx, code: string, exceptId?: number): Promise<
   if (await tx.competency.count({ where: { code, ...(exceptId ? { id: { not: exceptId } } : {}) } })) throw fieldError("code", t("competencies.errors.codeTaken"));
 }
 
-type Locked = { code: string; name: string; kind: string; maxLevel: number };
+type Locked = { code: string; name: string; kind: string; maxLevel: number; version: number };
 
 /**
- * Locks the row and checks the stamp the form was opened with. The lock also waits for position
+ * Locks the row and checks the version the form was opened with. The lock also waits for position
  * standards being saved with this competency (they hold it FOR SHARE), so the checks after it see them.
  */
-async function lockAndCheck(tx: Tx, id: number, stamp: string): Promise<Locked> {
+async function lockAndCheck(tx: Tx, id: number, version: number): Promise<Locked> {
   const rows = await tx.$queryRaw<Locked[]>`
-    SELECT code, name, kind::text AS kind, max_level AS "maxLevel" FROM competencies WHERE id = ${id} FOR UPDATE`;
+    SELECT code, name, kind::text AS kind, max_level AS "maxLevel", version FROM competencies WHERE id = ${id} FOR UPDATE`;
   const row = rows[0];
   if (!row) throw new AppError("NOT_FOUND", t("errors.notFound"));
-  if (competencyStamp(row) !== stamp) throw new AppError("CONFLICT", t("errors.conflict"));
+  if (row.version !== version) throw new AppError("CONFLICT", t("errors.conflict"));
   return row;
 }
 
@@ -53,23 +52,23 @@ export async function updateCompetency(actor: SessionUser, id: number, input: TU
   authorize(actor, "competency.manage");
   await guardDuplicateCode(() =>
     db.$transaction(async (tx) => {
-      const before = await lockAndCheck(tx, id, input.stamp);
+      const before = await lockAndCheck(tx, id, input.version);
       if (input.code !== before.code) await assertCodeFree(tx, input.code, id);
       // Lowering the top level must not strand a position standard above it.
       const highest = await tx.positionCompetency.aggregate({ where: { competencyId: id }, _max: { requiredLevel: true } });
       const used = highest._max.requiredLevel ?? 0;
       if (input.maxLevel < used) throw fieldError("maxLevel", t("competencies.errors.maxBelowUsed", { level: used }));
-      const { stamp: _stamp, ...data } = input;
-      await tx.competency.update({ where: { id }, data });
+      const { version: _version, ...data } = input;
+      await tx.competency.update({ where: { id }, data: { ...data, version: { increment: 1 } } });
       await writeAudit(tx, { actorId: actor.userId, action: "competency.update", entityType: "Competency", entityId: id, before, after: data });
     }),
   );
 }
 
-export async function deleteCompetency(actor: SessionUser, id: number, stamp: string): Promise<void> {
+export async function deleteCompetency(actor: SessionUser, id: number, version: number): Promise<void> {
   authorize(actor, "competency.manage");
   await db.$transaction(async (tx) => {
-    const before = await lockAndCheck(tx, id, stamp);
+    const before = await lockAndCheck(tx, id, version);
     const used = await tx.positionCompetency.count({ where: { competencyId: id } });
     if (used) throw new AppError("CONFLICT", t("competencies.errors.inUse", { n: used }));
     await tx.competency.delete({ where: { id } });

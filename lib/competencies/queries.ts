@@ -2,7 +2,6 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
 import type { CompetencyKindValue } from "./schemas";
-import { competencyStamp } from "./stamp";
 
 const rowSelect = { id: true, code: true, name: true, kind: true, maxLevel: true } satisfies Prisma.CompetencySelect;
 
@@ -21,11 +20,11 @@ export async function listCompetencies(filters: { kind?: CompetencyKindValue }):
   return rows.map((row) => ({ ...row, positions: used.get(row.id) ?? 0 }));
 }
 
-export type CompetencyDetail = CompetencyRow & { stamp: string };
+export type CompetencyDetail = CompetencyRow & { version: number };
 
 export async function getCompetency(id: number): Promise<CompetencyDetail | null> {
-  const row = await db.competency.findUnique({ where: { id }, select: { ...rowSelect, _count: { select: { standards: true } } } });
+  const row = await db.competency.findUnique({ where: { id }, select: { ...rowSelect, version: true, _count: { select: { standards: true } } } });
   if (!row) return null;
   const { _count, ...rest } = row;
-  return { ...rest, positions: _count.standards, stamp: competencyStamp(rest) };
+  return { ...rest, positions: _count.standards };
 }

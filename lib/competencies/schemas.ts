@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { requiredEnum, requiredInt, requiredText } from "@/lib/forms/fields";
+import { requiredEnum, requiredInt, requiredText, versionField } from "@/lib/forms/fields";
 import { t } from "@/lib/i18n";
 
 export const COMPETENCY_KINDS = ["MANAJERIAL", "SOSIAL_KULTURAL", "TEKNIS"] as const;
@@ -22,13 +22,10 @@ const fields = { code, name: requiredText(200), kind: requiredEnum(COMPETENCY_KI
 export const ZCreateCompetency = z.object(fields);
 export type TCreateCompetency = z.infer<typeof ZCreateCompetency>;
 
-/** The stamp (see ./stamp.ts) stands in for a version column the table does not have. */
-const stamp = z.string().regex(/^[0-9a-f]{16}$/);
-
-export const ZUpdateCompetency = z.object({ ...fields, stamp });
+export const ZUpdateCompetency = z.object({ ...fields, version: versionField });
 export type TUpdateCompetency = z.infer<typeof ZUpdateCompetency>;
 
-export const ZDeleteCompetency = z.object({ stamp });
+export const ZDeleteCompetency = z.object({ version: versionField });
 
 /** The dictionary page's filter; anything else means "all kinds". */
 export const ZCompetencyFilters = z.object({ kind: z.enum(COMPETENCY_KINDS).optional().catch(undefined) });

@@ -1,5 +1,5 @@
-// The competency dictionary against a real PostgreSQL: edits guarded by the stamp (the table has no
-// version column), levels that positions rely on, and deletes refused while a standard uses it.
+// The competency dictionary against a real PostgreSQL: edits guarded by the version (optimistic lock),
+// levels that positions rely on, and deletes refused while a standard uses it.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { actor, RUN, seed } from "./support/context";
 import { createCompetency, deleteCompetency, updateCompetency } from "../../lib/competencies/mutations";
@@ -75,12 +75,12 @@ describe("the dictionary", () => {
 });
 
 describe("editing", () => {
-  it("saves with the stamp the form was opened with, and refuses a stale one with CONFLICT", async () => {
+  it("saves with the version the form was opened with, and refuses a stale one with CONFLICT", async () => {
     const id = await competency();
     const opened = (await getCompetency(id))!;
-    await updateCompetency(admin, id, { code: opened.code, name: "Nama baru", kind: "TEKNIS", maxLevel: 4, stamp: opened.stamp });
+    await updateCompetency(admin, id, { code: opened.code, name: "Nama baru", kind: "TEKNIS", maxLevel: 4, version: opened.version });
     const audits = await db.auditLog.count({ where: { entityType: "Competency", entityId: String(id) } });
-    await expect(updateCompetency(admin, id, { code: opened.code, name: "Nama basi", kind: "TEKNIS", maxLevel: 5, stamp: opened.stamp })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(updateCompetency(admin, id, { code: opened.code, name: "Nama basi", kind: "TEKNIS", maxLevel: 5, version: opened.version })).rejects.toMatchObject({ code: "CONFLICT" });
     expect((await getCompetency(id))!).toMatchObject({ name: "Nama baru", maxLevel: 4 });
     expect(await db.auditLog.count({ where: { entityType: "Competency", entityId: String(id) } })).toBe(audits);
   });
@@ -89,12 +89,12 @@ describe("editing", () => {
     const id = await competency("MANAJERIAL", 5);
     await positionRequiring(id, 4);
     const opened = (await getCompetency(id))!;
-    await expect(updateCompetency(admin, id, { code: opened.code, name: opened.name, kind: "MANAJERIAL", maxLevel: 3, stamp: opened.stamp })).rejects.toMatchObject({
+    await expect(updateCompetency(admin, id, { code: opened.code, name: opened.name, kind: "MANAJERIAL", maxLevel: 3, version: opened.version })).rejects.toMatchObject({
       code: "VALIDATION",
       fieldErrors: { maxLevel: [expect.stringContaining("4")] },
     });
     expect((await getCompetency(id))!.maxLevel).toBe(5);
-    await updateCompetency(admin, id, { code: opened.code, name: opened.name, kind: "MANAJERIAL", maxLevel: 4, stamp: opened.stamp });
+    await updateCompetency(admin, id, { code: opened.code, name: opened.name, kind: "MANAJERIAL", maxLevel: 4, version: opened.version });
     expect((await getCompetency(id))!.maxLevel).toBe(4);
   });
 });
@@ -103,12 +103,12 @@ describe("deleting", () => {
   it("refuses while a position requires it, deletes once unused, and audits the removal", async () => {
     const used = await competency();
     const position = await positionRequiring(used, 1);
-    const { stamp } = (await getCompetency(used))!;
-    await expect(deleteCompetency(admin, used, stamp)).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("1 jabatan") });
+    const { version } = (await getCompetency(used))!;
+    await expect(deleteCompetency(admin, used, version)).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("1 jabatan") });
     expect(await getCompetency(used)).not.toBeNull();
 
     await db.positionCompetency.deleteMany({ where: { positionId: position } });
-    await deleteCompetency(admin, used, stamp);
+    await deleteCompetency(admin, used, version);
     expect(await getCompetency(used)).toBeNull();
     const audit = await db.auditLog.findFirstOrThrow({ where: { entityType: "Competency", entityId: String(used), action: "competency.delete" } });
     expect(audit.before).toMatchObject({ name: `Kompetensi ${RUN} ${seq}` });
@@ -121,8 +121,8 @@ describe("authorization", () => {
     const opened = (await getCompetency(id))!;
     const [count, audits] = [await db.competency.count(), await db.auditLog.count({ where: { actorId: staff.userId } })];
     await expect(createCompetency(staff, { code: `CP${RUN}.STAFF`, name: "Liar", kind: "TEKNIS", maxLevel: 3 })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(updateCompetency(staff, id, { code: opened.code, name: "Dibajak", kind: "TEKNIS", maxLevel: 5, stamp: opened.stamp })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(deleteCompetency(staff, id, opened.stamp)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(updateCompetency(staff, id, { code: opened.code, name: "Dibajak", kind: "TEKNIS", maxLevel: 5, version: opened.version })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(deleteCompetency(staff, id, opened.version)).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(await db.competency.count()).toBe(count);
     expect((await getCompetency(id))!.name).toBe(opened.name);
     expect(await db.auditLog.count({ where: { actorId: staff.userId } })).toBe(audits);

@@ -35,7 +35,7 @@ export default async function DeleteCompetencyPage({ params }: { params: Promise
             <p className="text-sm text-slate-800">{t("competencies.confirmDelete", { name: competency.name, code: competency.code })}</p>
             <ConfirmForm
               action={deleteCompetencyAction.bind(null, competency.id)}
-              fields={{ stamp: competency.stamp }}
+              fields={{ version: String(competency.version) }}
               confirmLabel={t("competencies.confirmButton")}
               pendingLabel={t("competencies.deleting")}
               cancelHref="/competencies"

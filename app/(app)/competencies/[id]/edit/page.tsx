@@ -22,7 +22,7 @@ export default async function EditCompetencyPage({ params }: { params: Promise<{
       <PageHeader title={t("competencies.editTitle")} description={competency.name} />
       <CompetencyForm
         save={updateCompetencyAction.bind(null, competency.id)}
-        defaults={{ code: competency.code, name: competency.name, kind: competency.kind, maxLevel: String(competency.maxLevel), stamp: competency.stamp }}
+        defaults={{ code: competency.code, name: competency.name, kind: competency.kind, maxLevel: String(competency.maxLevel), version: competency.version }}
       />
     </>
   );

@@ -58,6 +58,7 @@ CREATE TABLE "competencies" (
     "name" VARCHAR(200) NOT NULL,
     "kind" "CompetencyKind" NOT NULL,
     "max_level" SMALLINT NOT NULL DEFAULT 5,
+    "version" INTEGER NOT NULL DEFAULT 1,
 
     CONSTRAINT "competencies_pkey" PRIMARY KEY ("id")
 );
