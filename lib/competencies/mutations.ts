@@ -3,6 +3,7 @@ import { writeAudit } from "@/lib/server/audit";
 import { db, type Tx } from "@/lib/server/db";
 import { isUniqueViolation } from "@/lib/server/db-errors";
 import { AppError, fieldError } from "@/lib/server/errors";
+import { lockVersion } from "@/lib/server/optimistic-lock";
 import { authorize } from "@/lib/server/permissions";
 import type { SessionUser } from "@/lib/server/session";
 import { t } from "@/lib/i18n";
@@ -21,19 +22,14 @@ async function assertCodeFree(tx: Tx, code: string, exceptId?: number): Promise<
   if (await tx.competency.count({ where: { code, ...(exceptId ? { id: { not: exceptId } } : {}) } })) throw fieldError("code", t("competencies.errors.codeTaken"));
 }
 
-type Locked = { code: string; name: string; kind: string; maxLevel: number; version: number };
-
 /**
- * Locks the row and checks the version the form was opened with. The lock also waits for position
- * standards being saved with this competency (they hold it FOR SHARE), so the checks after it see them.
+ * Edits and deletes lock the row (lockVersion) rather than just bumping the version: the lock also
+ * waits for position standards being saved with this competency (they hold it FOR SHARE), so the
+ * level and usage checks after it see them.
  */
-async function lockAndCheck(tx: Tx, id: number, version: number): Promise<Locked> {
-  const rows = await tx.$queryRaw<Locked[]>`
-    SELECT code, name, kind::text AS kind, max_level AS "maxLevel", version FROM competencies WHERE id = ${id} FOR UPDATE`;
-  const row = rows[0];
-  if (!row) throw new AppError("NOT_FOUND", t("errors.notFound"));
-  if (row.version !== version) throw new AppError("CONFLICT", t("errors.conflict"));
-  return row;
+async function lockAndRead(tx: Tx, id: number, version: number) {
+  await lockVersion(tx, "competency", id, version);
+  return tx.competency.findUniqueOrThrow({ where: { id }, select: { code: true, name: true, kind: true, maxLevel: true } });
 }
 
 export async function createCompetency(actor: SessionUser, input: TCreateCompetency): Promise<number> {
@@ -52,7 +48,7 @@ export async function updateCompetency(actor: SessionUser, id: number, input: TU
   authorize(actor, "competency.manage");
   await guardDuplicateCode(() =>
     db.$transaction(async (tx) => {
-      const before = await lockAndCheck(tx, id, input.version);
+      const before = await lockAndRead(tx, id, input.version);
       if (input.code !== before.code) await assertCodeFree(tx, input.code, id);
       // Lowering the top level must not strand a position standard above it.
       const highest = await tx.positionCompetency.aggregate({ where: { competencyId: id }, _max: { requiredLevel: true } });
@@ -68,7 +64,7 @@ export async function updateCompetency(actor: SessionUser, id: number, input: TU
 export async function deleteCompetency(actor: SessionUser, id: number, version: number): Promise<void> {
   authorize(actor, "competency.manage");
   await db.$transaction(async (tx) => {
-    const before = await lockAndCheck(tx, id, version);
+    const before = await lockAndRead(tx, id, version);
     const used = await tx.positionCompetency.count({ where: { competencyId: id } });
     if (used) throw new AppError("CONFLICT", t("competencies.errors.inUse", { n: used }));
     await tx.competency.delete({ where: { id } });

@@ -5,10 +5,10 @@ import { rankById, rankLabel } from "@/lib/domain/ranks";
 import { writeAudit } from "@/lib/server/audit";
 import { db } from "@/lib/server/db";
 import { fieldError } from "@/lib/server/errors";
+import { claimVersion } from "@/lib/server/optimistic-lock";
 import { authorize } from "@/lib/server/permissions";
 import type { SessionUser } from "@/lib/server/session";
 import { t } from "@/lib/i18n";
-import { claimEmployeeVersion } from "./lock";
 import { CAPPED_RANK_KINDS, type TEducationEntry, type TPositionChange, type TRankChange } from "./schemas";
 
 // History rows are appended, never overwritten. A row dated on or after the current one becomes the
@@ -23,7 +23,7 @@ export async function addRankChange(actor: SessionUser, employeeId: number, inpu
   const rank = rankById(input.rankId);
   if (!rank) throw fieldError("rankId", t("employees.errors.rankNotFound"));
   await db.$transaction(async (tx) => {
-    await claimEmployeeVersion(tx, employeeId, input.version);
+    await claimVersion(tx, "employee", employeeId, input.version);
     const employee = await tx.employee.findUniqueOrThrow({
       where: { id: employeeId },
       select: { status: true, educationLevel: true, serviceStart: true, rankId: true, rankTmt: true },
@@ -51,7 +51,7 @@ export async function addRankChange(actor: SessionUser, employeeId: number, inpu
 export async function addPositionChange(actor: SessionUser, employeeId: number, input: TPositionChange): Promise<void> {
   authorize(actor, "employee.update");
   await db.$transaction(async (tx) => {
-    await claimEmployeeVersion(tx, employeeId, input.version);
+    await claimVersion(tx, "employee", employeeId, input.version);
     const position = await tx.position.findFirst({
       where: { id: input.positionId, active: true },
       select: { id: true, name: true, unitId: true, unit: { select: { name: true } } },
@@ -84,7 +84,7 @@ export async function addPositionChange(actor: SessionUser, employeeId: number, 
 export async function addEducation(actor: SessionUser, employeeId: number, input: TEducationEntry): Promise<void> {
   authorize(actor, "employee.update");
   await db.$transaction(async (tx) => {
-    await claimEmployeeVersion(tx, employeeId, input.version);
+    await claimVersion(tx, "employee", employeeId, input.version);
     const employee = await tx.employee.findUniqueOrThrow({ where: { id: employeeId }, select: { educationLevel: true } });
     const { version: _version, ...row } = input;
     const history = await tx.educationHistory.create({ data: { employeeId, ...row }, select: { id: true } });

@@ -6,10 +6,10 @@ import { db, type Tx } from "@/lib/server/db";
 import { isUniqueViolation } from "@/lib/server/db-errors";
 import { AppError, fieldError } from "@/lib/server/errors";
 import { hashPassword } from "@/lib/server/passwords";
+import { claimVersion } from "@/lib/server/optimistic-lock";
 import { authorize } from "@/lib/server/permissions";
 import type { SessionUser } from "@/lib/server/session";
 import { t } from "@/lib/i18n";
-import { claimEmployeeVersion } from "./lock";
 import { identityIssues, type TCreateEmployee, type TUpdateEmployee } from "./schemas";
 
 /** The supervisor named by NIP, with the path an employee placed under them gets. */
@@ -116,7 +116,7 @@ export async function updateEmployee(actor: SessionUser, id: number, input: TUpd
   authorize(actor, "employee.update");
   await guardDuplicateNip(() =>
     db.$transaction(async (tx) => {
-      await claimEmployeeVersion(tx, id, input.version);
+      await claimVersion(tx, "employee", id, input.version);
       const before = await tx.employee.findUniqueOrThrow({ where: { id }, select: identitySelect });
       const issues = identityIssues({ ...input, status: before.status });
       if (issues.length) {

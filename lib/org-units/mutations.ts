@@ -3,6 +3,7 @@ import { writeAudit } from "@/lib/server/audit";
 import { db, type Tx } from "@/lib/server/db";
 import { isUniqueViolation } from "@/lib/server/db-errors";
 import { AppError, fieldError } from "@/lib/server/errors";
+import { claimVersion, lockVersion } from "@/lib/server/optimistic-lock";
 import { authorize } from "@/lib/server/permissions";
 import type { SessionUser } from "@/lib/server/session";
 import { t } from "@/lib/i18n";
@@ -57,13 +58,6 @@ export async function createOrgUnit(actor: SessionUser, input: TCreateOrgUnit): 
   );
 }
 
-async function claimVersion(tx: Tx, id: number, version: number): Promise<void> {
-  const { count } = await tx.orgUnit.updateMany({ where: { id, version }, data: { version: { increment: 1 } } });
-  if (count === 1) return;
-  const exists = await tx.orgUnit.count({ where: { id } });
-  throw exists ? new AppError("CONFLICT", t("errors.conflict")) : new AppError("NOT_FOUND", t("errors.notFound"));
-}
-
 /**
  * The unit and everything below it carry the unit's old path as their prefix; swap it for the new
  * one in one statement, however large the subtree.
@@ -80,7 +74,7 @@ export async function updateOrgUnit(actor: SessionUser, id: number, input: TUpda
   await guardDuplicateCode(() =>
     db.$transaction(async (tx) => {
       await lockTree(tx);
-      await claimVersion(tx, id, input.version);
+      await claimVersion(tx, "orgUnit", id, input.version);
       const before = await tx.orgUnit.findUniqueOrThrow({ where: { id }, select: { code: true, name: true, parentId: true, path: true } });
       if (input.code !== before.code) await assertCodeFree(tx, input.code, id);
       let path = before.path;
@@ -101,11 +95,7 @@ export async function updateOrgUnit(actor: SessionUser, id: number, input: TUpda
 export async function deleteOrgUnit(actor: SessionUser, id: number, version: number): Promise<void> {
   authorize(actor, "orgUnit.manage");
   await db.$transaction(async (tx) => {
-    // Locking the row first makes anything that references it (a new sub-unit, position or
-    // employee) either commit before the counts below or wait until this transaction ends.
-    const locked = await tx.$queryRaw<{ version: number }[]>`SELECT version FROM org_units WHERE id = ${id} FOR UPDATE`;
-    if (!locked[0]) throw new AppError("NOT_FOUND", t("errors.notFound"));
-    if (locked[0].version !== version) throw new AppError("CONFLICT", t("errors.conflict"));
+    await lockVersion(tx, "orgUnit", id, version);
     const unit = await tx.orgUnit.findUniqueOrThrow({
       where: { id },
       select: { code: true, name: true, parentId: true, path: true, _count: { select: { children: true, positions: true, employees: true } } },

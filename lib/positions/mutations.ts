@@ -2,6 +2,7 @@ import "server-only";
 import { writeAudit } from "@/lib/server/audit";
 import { db, type Tx } from "@/lib/server/db";
 import { AppError, fieldError } from "@/lib/server/errors";
+import { claimVersion, lockVersion } from "@/lib/server/optimistic-lock";
 import { authorize } from "@/lib/server/permissions";
 import type { SessionUser } from "@/lib/server/session";
 import { t } from "@/lib/i18n";
@@ -66,18 +67,11 @@ export async function createPosition(actor: SessionUser, input: TCreatePosition)
   });
 }
 
-async function claimVersion(tx: Tx, id: number, version: number): Promise<void> {
-  const { count } = await tx.position.updateMany({ where: { id, version }, data: { version: { increment: 1 } } });
-  if (count === 1) return;
-  const exists = await tx.position.count({ where: { id } });
-  throw exists ? new AppError("CONFLICT", t("errors.conflict")) : new AppError("NOT_FOUND", t("errors.notFound"));
-}
-
 /** Saves the position and replaces its whole competency standard, in one transaction. */
 export async function updatePosition(actor: SessionUser, id: number, input: TUpdatePosition): Promise<void> {
   authorize(actor, "position.manage");
   await db.$transaction(async (tx) => {
-    await claimVersion(tx, id, input.version);
+    await claimVersion(tx, "position", id, input.version);
     const { version: _version, ...data } = input;
     await checkAgainstData(tx, data);
     const before = await tx.position.findUniqueOrThrow({ where: { id }, select: auditSelect });
@@ -99,11 +93,7 @@ async function replaceStandard(tx: Tx, positionId: number, rows: readonly Standa
 export async function deletePosition(actor: SessionUser, id: number, version: number): Promise<void> {
   authorize(actor, "position.manage");
   await db.$transaction(async (tx) => {
-    // With the row locked, an appointment to this position either committed before the counts or
-    // waits for this transaction (its foreign key needs the row).
-    const locked = await tx.$queryRaw<{ version: number }[]>`SELECT version FROM positions WHERE id = ${id} FOR UPDATE`;
-    if (!locked[0]) throw new AppError("NOT_FOUND", t("errors.notFound"));
-    if (locked[0].version !== version) throw new AppError("CONFLICT", t("errors.conflict"));
+    await lockVersion(tx, "position", id, version);
     const position = await tx.position.findUniqueOrThrow({ where: { id }, select: { ...auditSelect, _count: { select: { holders: true, histories: true } } } });
     const { holders, histories } = position._count;
     if (holders) throw new AppError("CONFLICT", t("positions.errors.hasHolders", { n: holders }));
