@@ -5,7 +5,7 @@ import { LinkButton } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { PageHeader } from "@/components/ui/layout";
 import { t } from "@/lib/i18n";
-import { parseId } from "@/lib/org-units/params";
+import { parseId } from "@/lib/route-params";
 import { getPositionDetail } from "@/lib/positions/queries";
 import { can } from "@/lib/server/permissions";
 import { requireUser } from "@/lib/server/session";

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { PositionForm } from "@/components/positions/position-form";
 import { PageHeader } from "@/components/ui/layout";
 import { t } from "@/lib/i18n";
-import { parseId } from "@/lib/org-units/params";
+import { parseId } from "@/lib/route-params";
 import { listUnitTree } from "@/lib/org-units/queries";
 import { createPositionAction } from "@/lib/positions/actions";
 import { listCompetencyOptions } from "@/lib/positions/queries";

@@ -7,7 +7,7 @@ import { Card, PageHeader } from "@/components/ui/layout";
 import { deleteCompetencyAction } from "@/lib/competencies/actions";
 import { getCompetency } from "@/lib/competencies/queries";
 import { formatNumber, t } from "@/lib/i18n";
-import { parseId } from "@/lib/org-units/params";
+import { parseId } from "@/lib/route-params";
 import { can } from "@/lib/server/permissions";
 import { requireUser } from "@/lib/server/session";
 

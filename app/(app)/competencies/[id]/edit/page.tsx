@@ -5,7 +5,7 @@ import { PageHeader } from "@/components/ui/layout";
 import { updateCompetencyAction } from "@/lib/competencies/actions";
 import { getCompetency } from "@/lib/competencies/queries";
 import { t } from "@/lib/i18n";
-import { parseId } from "@/lib/org-units/params";
+import { parseId } from "@/lib/route-params";
 import { can } from "@/lib/server/permissions";
 import { requireUser } from "@/lib/server/session";
 

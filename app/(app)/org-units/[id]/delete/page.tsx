@@ -6,7 +6,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { Card, PageHeader } from "@/components/ui/layout";
 import { formatNumber, t } from "@/lib/i18n";
 import { deleteOrgUnitAction } from "@/lib/org-units/actions";
-import { parseId } from "@/lib/org-units/params";
+import { parseId } from "@/lib/route-params";
 import { getOrgUnit } from "@/lib/org-units/queries";
 import { can } from "@/lib/server/permissions";
 import { requireUser } from "@/lib/server/session";

@@ -4,7 +4,7 @@ import { UnitForm } from "@/components/org-units/unit-form";
 import { PageHeader } from "@/components/ui/layout";
 import { t } from "@/lib/i18n";
 import { updateOrgUnitAction } from "@/lib/org-units/actions";
-import { parseId } from "@/lib/org-units/params";
+import { parseId } from "@/lib/route-params";
 import { getOrgUnit, listUnitTree } from "@/lib/org-units/queries";
 import { subtreeIds } from "@/lib/org-units/tree";
 import { can } from "@/lib/server/permissions";

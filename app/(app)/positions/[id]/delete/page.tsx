@@ -5,7 +5,7 @@ import { ConfirmForm } from "@/components/ui/confirm-form";
 import { FormMessage } from "@/components/ui/form-message";
 import { Card, PageHeader } from "@/components/ui/layout";
 import { formatNumber, t } from "@/lib/i18n";
-import { parseId } from "@/lib/org-units/params";
+import { parseId } from "@/lib/route-params";
 import { deletePositionAction } from "@/lib/positions/actions";
 import { getPositionDetail } from "@/lib/positions/queries";
 import { can } from "@/lib/server/permissions";
