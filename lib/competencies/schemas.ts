@@ -1,23 +1,10 @@
 import { z } from "zod";
-import { requiredEnum, requiredInt, requiredText, versionField } from "@/lib/forms/fields";
-import { t } from "@/lib/i18n";
+import { codeField, requiredEnum, requiredInt, requiredText, versionField } from "@/lib/forms/fields";
 
 export const COMPETENCY_KINDS = ["MANAJERIAL", "SOSIAL_KULTURAL", "TEKNIS"] as const;
 export type CompetencyKindValue = (typeof COMPETENCY_KINDS)[number];
 
-const code = z
-  .string({ error: t("errors.required") })
-  .trim()
-  .transform((value) => value.toUpperCase())
-  .pipe(
-    z
-      .string()
-      .min(1, { error: t("errors.required") })
-      .max(40, { error: t("errors.tooLong", { max: 40 }) })
-      .regex(/^[A-Z0-9.-]+$/, { error: t("competencies.errors.codeFormat") }),
-  );
-
-const fields = { code, name: requiredText(200), kind: requiredEnum(COMPETENCY_KINDS), maxLevel: requiredInt(1, 5) };
+const fields = { code: codeField, name: requiredText(200), kind: requiredEnum(COMPETENCY_KINDS), maxLevel: requiredInt(1, 5) };
 
 export const ZCreateCompetency = z.object(fields);
 export type TCreateCompetency = z.infer<typeof ZCreateCompetency>;

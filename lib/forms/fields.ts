@@ -90,3 +90,16 @@ export const versionField = z.string().regex(/^\d+$/).transform(Number);
 
 /** Query-string page number: anything odd becomes page 1. */
 export const pageParam = z.coerce.number().int().min(1).max(100_000).catch(1);
+
+/** Short reference codes (unit, competency): typed in any case, stored upper-case ("bkd.mut" → "BKD.MUT"). */
+export const codeField = z
+  .string({ error: t("errors.required") })
+  .trim()
+  .transform((value) => value.toUpperCase())
+  .pipe(
+    z
+      .string()
+      .min(1, { error: t("errors.required") })
+      .max(40, { error: t("errors.tooLong", { max: 40 }) })
+      .regex(/^[A-Z0-9.-]+$/, { error: t("errors.codeFormat") }),
+  );

@@ -1,21 +1,7 @@
 import { z } from "zod";
-import { optionalId, requiredText, versionField } from "@/lib/forms/fields";
-import { t } from "@/lib/i18n";
+import { codeField, optionalId, requiredText, versionField } from "@/lib/forms/fields";
 
-/** Unit codes are typed in any case and stored upper-case ("bkd.mut" → "BKD.MUT"). */
-export const unitCode = z
-  .string({ error: t("errors.required") })
-  .trim()
-  .transform((value) => value.toUpperCase())
-  .pipe(
-    z
-      .string()
-      .min(1, { error: t("errors.required") })
-      .max(40, { error: t("errors.tooLong", { max: 40 }) })
-      .regex(/^[A-Z0-9.-]+$/, { error: t("orgUnits.errors.codeFormat") }),
-  );
-
-const fields = { code: unitCode, name: requiredText(200), parentId: optionalId };
+const fields = { code: codeField, name: requiredText(200), parentId: optionalId };
 
 export const ZCreateOrgUnit = z.object(fields);
 export type TCreateOrgUnit = z.infer<typeof ZCreateOrgUnit>;
