@@ -54,7 +54,16 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
   }
 
   return (
-    <form action={submit} noValidate className="space-y-4">
+    // onSubmit rather than a form action: an action would reset the form afterwards and make the
+    // person retype their NIP after a wrong password.
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        submit(new FormData(event.currentTarget));
+      }}
+      noValidate
+      className="space-y-4"
+    >
       <FormMessage tone="error" message={message} />
       <InputField
         name="nip"

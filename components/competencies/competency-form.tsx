@@ -6,20 +6,18 @@ import { InputField, SelectField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { COMPETENCY_KINDS } from "@/lib/competencies/schemas";
-import { initialFormState, type FormAction, type FormState } from "@/lib/form-state";
+import { useStateKey } from "@/components/ui/use-state-key";
+import { initialFormState, type FormAction } from "@/lib/form-state";
 import { t } from "@/lib/i18n";
 
 export type CompetencyFormDefaults = { code: string; name: string; kind: string; maxLevel: string; version?: number };
-
-// Re-mount with what was typed after a refused submit (React resets the form after its action).
-const formKey = (state: FormState) => (state.values ? JSON.stringify(state.values) : "initial");
 
 export function CompetencyForm({ save, defaults }: { save: FormAction; defaults: CompetencyFormDefaults }) {
   const [state, action] = useActionState(save, initialFormState);
   const value = (name: keyof CompetencyFormDefaults) => state.values?.[name] ?? defaults[name] ?? "";
   const errors = (name: string) => state.fieldErrors?.[name];
   return (
-    <form key={formKey(state)} action={action} noValidate className="max-w-2xl space-y-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+    <form key={useStateKey(state)} action={action} noValidate className="max-w-2xl space-y-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
       <FormMessage tone="error" message={state.message} />
       {defaults.version ? <input type="hidden" name="version" value={defaults.version} /> : null}
       <InputField name="code" label={t("competencies.code")} hint={t("competencies.codeHint")} required maxLength={40} autoCapitalize="characters" defaultValue={value("code")} errors={errors("code")} className="max-w-xs" />

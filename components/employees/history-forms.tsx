@@ -9,12 +9,18 @@ import { EDUCATION_LEVELS } from "@/lib/domain/education";
 import { RANKS } from "@/lib/domain/ranks";
 import { RANK_CHANGE_KINDS } from "@/lib/employees/schemas";
 import { initialFormState, type FormAction, type FormState } from "@/lib/form-state";
+import { useStateKey } from "@/components/ui/use-state-key";
 import { t } from "@/lib/i18n";
 
 type Fields = (state: FormState, value: (name: string) => string, errors: (name: string) => string[] | undefined) => React.ReactNode;
 
 function HistoryForm({ save, version, fields }: { save: FormAction; version: number; fields: Fields }) {
   const [state, action] = useActionState(save, initialFormState);
+  // Remount per answer: React resets a form after its action, which would drop the chosen options.
+  return <HistoryFields key={useStateKey(state)} state={state} action={action} version={version} fields={fields} />;
+}
+
+function HistoryFields({ state, action, version, fields }: { state: FormState; action: (formData: FormData) => void; version: number; fields: Fields }) {
   const value = (name: string) => state.values?.[name] ?? "";
   const errors = (name: string) => state.fieldErrors?.[name];
   return (

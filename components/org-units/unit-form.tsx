@@ -5,16 +5,13 @@ import { LinkButton } from "@/components/ui/button";
 import { InputField, SelectField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { initialFormState, type FormAction, type FormState } from "@/lib/form-state";
+import { useStateKey } from "@/components/ui/use-state-key";
+import { initialFormState, type FormAction } from "@/lib/form-state";
 import { t } from "@/lib/i18n";
 import { indentedLabel } from "@/lib/org-units/tree";
 
 type ParentOption = { id: number; name: string; depth: number };
 export type UnitFormDefaults = { code: string; name: string; parentId: string; version?: number };
-
-// A refused submit re-mounts the fields with what was typed: React resets a form after its action,
-// and a <select> would otherwise fall back to the value it was first rendered with.
-const formKey = (state: FormState) => (state.values ? JSON.stringify(state.values) : "initial");
 
 export function UnitForm({
   save,
@@ -34,7 +31,7 @@ export function UnitForm({
   const value = (name: keyof UnitFormDefaults) => state.values?.[name] ?? String(defaults[name] ?? "");
   const errors = (name: string) => state.fieldErrors?.[name];
   return (
-    <form key={formKey(state)} action={action} noValidate className="max-w-2xl space-y-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+    <form key={useStateKey(state)} action={action} noValidate className="max-w-2xl space-y-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
       <FormMessage tone="error" message={state.message} />
       {defaults.version !== undefined ? <input type="hidden" name="version" value={defaults.version} /> : null}
       <InputField name="code" label={t("orgUnits.code")} hint={t("orgUnits.codeHint")} required maxLength={40} autoCapitalize="characters" defaultValue={value("code")} errors={errors("code")} className="max-w-xs" />

@@ -8,6 +8,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { EDUCATION_LEVELS } from "@/lib/domain/education";
 import { FUNCTIONAL_LEVELS, POSITION_TYPES, requiresFunctionalLevel, type PositionType } from "@/lib/domain/positions";
 import { RANKS } from "@/lib/domain/ranks";
+import { useStateKey } from "@/components/ui/use-state-key";
 import { initialFormState, type FormAction, type FormState } from "@/lib/form-state";
 import { t } from "@/lib/i18n";
 import { indentedLabel } from "@/lib/org-units/tree";
@@ -30,10 +31,6 @@ export type PositionFormDefaults = {
 };
 
 type Props = { save: FormAction; units: Unit[]; competencies: CompetencyOption[]; defaults: PositionFormDefaults; cancelHref: string };
-
-// Re-mount the fields with what was typed after a refused submit: React resets a form after its
-// action, and selects and the standard rows would otherwise fall back to their first values.
-const formKey = (state: FormState) => (state.values ? JSON.stringify(state.values) : "initial");
 
 /** What the fields start from: the record, or after a refused submit what was sent. */
 function startingValues(state: FormState, defaults: PositionFormDefaults): PositionFormDefaults {
@@ -141,7 +138,7 @@ function Fields({ state, start, units, competencies }: { state: FormState; start
 export function PositionForm({ save, units, competencies, defaults, cancelHref }: Props) {
   const [state, action] = useActionState(save, initialFormState);
   return (
-    <form key={formKey(state)} action={action} noValidate className="max-w-3xl space-y-6 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+    <form key={useStateKey(state)} action={action} noValidate className="max-w-3xl space-y-6 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
       <FormMessage tone="error" message={state.message} />
       {defaults.version !== undefined ? <input type="hidden" name="version" value={defaults.version} /> : null}
       <Fields state={state} start={startingValues(state, defaults)} units={units} competencies={competencies} />

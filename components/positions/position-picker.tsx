@@ -40,15 +40,14 @@ function positionLabel(position: PositionOption): string {
 /**
  * Unit, then one of that unit's active positions. The position list is fetched when the unit
  * changes; the unit select is submitted as `<positionFieldName>Unit` so a refused form can echo it.
+ * Its selects are controlled: host forms remount per answer (useStateKey) to start from the echo.
  */
 export function PositionPicker({ units, defaultUnitId, defaultPositionId, positionFieldName = "positionId", errors }: Props) {
   const [unitId, setUnitId] = useState(defaultUnitId ? String(defaultUnitId) : "");
   const [positionId, setPositionId] = useState(defaultPositionId ? String(defaultPositionId) : "");
   const [load, setLoad] = useState<Load>(defaultUnitId || defaultPositionId ? { status: "loading" } : { status: "idle" });
-  const [, setResync] = useState(0);
   // Each request gets a ticket; an answer that arrives after a newer request started is dropped.
   const ticket = useRef(0);
-  const wrapper = useRef<HTMLDivElement>(null);
   const initial = useRef({ unitId: defaultUnitId, positionId: defaultPositionId });
 
   useEffect(() => {
@@ -69,15 +68,6 @@ export function PositionPicker({ units, defaultUnitId, defaultPositionId, positi
         setLoad({ status: "ready", positions: found.positions });
       }, fail);
     }
-  }, []);
-
-  // React resets a form after its action runs; re-render so the selects show this state again.
-  useEffect(() => {
-    const form = wrapper.current?.closest("form");
-    if (!form) return;
-    const resync = () => setResync((n) => n + 1);
-    form.addEventListener("reset", resync);
-    return () => form.removeEventListener("reset", resync);
   }, []);
 
   function chooseUnit(next: string) {
@@ -110,7 +100,7 @@ export function PositionPicker({ units, defaultUnitId, defaultPositionId, positi
   const describedBy = [`${positionFieldName}-status`, errors?.length ? `${positionFieldName}-error` : null].filter(Boolean).join(" ");
 
   return (
-    <div ref={wrapper} className="grid gap-4 sm:grid-cols-2">
+    <div className="grid gap-4 sm:grid-cols-2">
       <div>
         <label htmlFor={unitField} className={labelStyle}>
           {t("positions.picker.unit")}

@@ -11,7 +11,8 @@ import { ROLES } from "@/lib/users/schemas";
 
 type Account = { roles: string[]; active: boolean; sessionVersion: number };
 
-// The page binds the employee id on the server (bound arguments are then encrypted) and passes the action in.
+// The page binds the employee id and passes the action in. A bound id reaches the browser in plain
+// text and comes back as the caller sent it: the mutation authorizes, never the binding.
 export function AccountForm({ save, account }: { save: FormAction; account: Account }) {
   const [state, action] = useActionState(save, initialFormState);
   return (

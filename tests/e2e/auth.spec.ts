@@ -16,10 +16,11 @@ test("[GUEST][AUTH] a protected page sends to sign-in and back to that page afte
   await expect(page.getByRole("heading", { level: 1, name: "Pegawai" })).toBeVisible();
 });
 
-test("[GUEST][AUTH] a wrong password is refused with a message", async ({ page }) => {
+test("[GUEST][AUTH] a wrong password is refused with a message and the NIP stays typed", async ({ page }) => {
   // otherStaff: no other spec signs in with this NIP after setup, so one failure disturbs nobody.
   await submitSignIn(page, ACCOUNTS.otherStaff, "bukan-kata-sandinya");
   await expect(page.getByTestId("form-error")).toHaveText(TEXT.invalidCredentials);
+  await expect(page.getByLabel("NIP")).toHaveValue(ACCOUNTS.otherStaff);
   await expect(page).toHaveURL(/\/login/);
   await expect(page.getByTestId("current-user")).toHaveCount(0);
 });

@@ -1,6 +1,6 @@
 import { expect, type Page } from "@playwright/test";
 import { newPerson, shiftYears, type NewPerson } from "./people";
-import { selectByText } from "./ui";
+import { field, selectByText } from "./ui";
 
 /** What the create form is filled with besides the identity (defaults: an S1 graduate at III/a). */
 export type Placement = {
@@ -37,12 +37,12 @@ export async function fillIdentity(page: Page, person: Pick<NewPerson, "nip" | "
 
 /** Everything on /employees/new except the identity fields. */
 export async function fillCareer(page: Page, person: NewPerson, placement: Placement): Promise<void> {
-  await page.getByLabel("Jenjang", { exact: true }).selectOption({ label: placement.educationLevel });
+  await field(page, "Jenjang").selectOption({ label: placement.educationLevel });
   await page.getByLabel("Nama sekolah / perguruan tinggi").fill(placement.institution);
   await page.getByLabel("Program studi / jurusan").fill(placement.major);
   await page.getByLabel("Tanggal lulus").fill(shiftYears(person.serviceStart, -1));
 
-  await page.getByLabel("Pangkat/golongan", { exact: true }).selectOption({ label: placement.rankLabel });
+  await field(page, "Pangkat/golongan").selectOption({ label: placement.rankLabel });
   await page.getByLabel("TMT pangkat").fill(person.serviceStart);
   await page.getByLabel("Nomor SK pangkat").fill(`813.3/${person.nip.slice(-3)}/BKD/UJI`);
   await page.getByLabel("Tanggal SK pangkat").fill(person.serviceStart);
@@ -57,8 +57,8 @@ export async function fillCareer(page: Page, person: NewPerson, placement: Place
 
 /** The unit → position picker: the position list loads after the unit is chosen. */
 export async function choosePosition(page: Page, unit: string, position: string): Promise<void> {
-  await selectByText(page.getByLabel("Unit kerja", { exact: true }), unit);
-  const select = page.getByLabel("Jabatan", { exact: true });
+  await selectByText(field(page, "Unit kerja"), unit);
+  const select = field(page, "Jabatan");
   await expect(select).toBeEnabled();
   await select.selectOption({ label: position });
 }

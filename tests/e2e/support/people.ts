@@ -60,11 +60,6 @@ export function newPerson(gender: Gender = "MALE"): NewPerson {
   };
 }
 
-/** The same NIP with the gender digit (15th) flipped: valid shape, wrong for the chosen gender. */
-export function withOtherGenderDigit(nip: string): string {
-  return nip.slice(0, 14) + (nip[14] === "1" ? "2" : "1") + nip.slice(15);
-}
-
 /** An 18-digit NIP that belongs to nobody (random birth date and sequence; never seeded). */
 export function unknownNip(): string {
   return newPerson(Math.random() < 0.5 ? "MALE" : "FEMALE").nip;

@@ -10,28 +10,41 @@ export const TEXT = {
   forbidden: "Anda tidak berwenang melakukan tindakan ini.",
 } as const;
 
-/** Fills the sign-in form and submits it; waits for the answer of the credentials endpoint. */
-export async function submitSignIn(page: Page, nip: string, password: string): Promise<void> {
+async function sendSignIn(page: Page, nip: string, password: string): Promise<void> {
   if (!page.url().includes("/login")) await page.goto("/login");
   await page.getByLabel("NIP").fill(nip);
   await page.getByLabel("Kata sandi").fill(password);
-  const button = page.getByRole("button", { name: "Masuk" });
   const answered = page.waitForResponse((response) => response.url().includes("/api/auth/callback/credentials"));
-  await button.click();
+  await page.getByRole("button", { name: "Masuk" }).click();
   await answered;
-  // The form is reset when its action settles (the button reads "Masuk" again in that same render);
-  // filling it before then would be wiped.
+}
+
+/** A sign-in that is expected to be refused: waits until the form has settled for the next try. */
+export async function submitSignIn(page: Page, nip: string, password: string): Promise<void> {
+  await sendSignIn(page, nip, password);
+  // The next attempt starts once the button is back from "Memeriksa…" to "Masuk".
   await expect(page.getByRole("button", { name: /^(Masuk|Memeriksa…)$/ })).toHaveText("Masuk");
 }
 
 /** Signs in and waits until the signed-in shell shows the person's name. */
 export async function signIn(page: Page, nip: string, password: string): Promise<void> {
-  await submitSignIn(page, nip, password);
+  await sendSignIn(page, nip, password);
   await expect(page.getByTestId("current-user")).toBeVisible();
 }
 
 export async function expectNotFound(page: Page): Promise<void> {
   await expect(page.getByRole("heading", { level: 1, name: TEXT.notFound })).toBeVisible();
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * The form control labelled exactly `label`. Labels end with a "*" (required, hidden from screen
+ * readers) or "(opsional)", so an exact match must allow for those; a plain substring match would
+ * also hit "TMT jabatan" when looking for "Jabatan".
+ */
+export function field(scope: Page | Locator, label: string): Locator {
+  return scope.getByLabel(new RegExp(`^${escapeRegExp(label)}( \\*| \\(opsional\\))?$`));
 }
 
 /** A new browser context signed in as a demo persona (its saved state from auth.setup.ts). */
@@ -91,7 +104,10 @@ export async function adminLookupIds(browser: Browser, nips: readonly string[]):
   }
 }
 
-/** The value shown under a label in a card's term/description list (DetailList). */
+/** The value shown under a label in a card's term/description list (DetailList: dt + dd). */
 export function detailValue(scope: Page | Locator, label: string): Locator {
-  return scope.locator("dt", { hasText: new RegExp(`^${label}$`, "i") }).locator("xpath=following-sibling::dd[1]");
+  return scope
+    .getByRole("term")
+    .filter({ hasText: new RegExp(`^${escapeRegExp(label)}$`, "i") })
+    .locator("xpath=following-sibling::dd[1]");
 }
