@@ -16,6 +16,8 @@ export default defineConfig({
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
+          // lib/server/env.ts requires it; nothing in these tests signs a real session.
+          env: { NEXTAUTH_SECRET: "integration-tests-only-0123456789" },
           // One database: files run one after another so their data never interleaves.
           fileParallelism: false,
           testTimeout: 30_000,

@@ -28,6 +28,8 @@ export const authOptions: NextAuthOptions = {
       },
     }),
   ],
+  // Only ids travel in the token; lib/server/session.ts decodes it and reads name and roles fresh
+  // from the database on every request.
   callbacks: {
     jwt({ token, user }) {
       if (user) {
@@ -35,10 +37,6 @@ export const authOptions: NextAuthOptions = {
         token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
       }
       return token;
-    },
-    session({ session, token }) {
-      // Only ids travel in the session; session.ts reads name and roles fresh from the database.
-      return { ...session, uid: token.uid as number | undefined, sv: token.sv as number | undefined };
     },
   },
 };

@@ -6,6 +6,8 @@ import { z } from "zod";
 const ZEnv = z.object({
   DATABASE_URL: z.string().min(1, "DATABASE_URL belum diatur"),
   DATABASE_POOL_MAX: z.coerce.number().int().positive().default(10),
+  // Encrypts the session JWT (next-auth reads the same variable).
+  NEXTAUTH_SECRET: z.string().min(16, "NEXTAUTH_SECRET belum diatur (minimal 16 karakter)"),
 });
 
 let cached: z.infer<typeof ZEnv> | undefined;
