@@ -1,4 +1,6 @@
 import app from "@/messages/id/app.json";
+import appraisal from "@/messages/id/appraisal.json";
+import appraisalAdmin from "@/messages/id/appraisalAdmin.json";
 import audit from "@/messages/id/audit.json";
 import auth from "@/messages/id/auth.json";
 import common from "@/messages/id/common.json";
@@ -6,6 +8,7 @@ import competencies from "@/messages/id/competencies.json";
 import employees from "@/messages/id/employees.json";
 import enums from "@/messages/id/enums.json";
 import errors from "@/messages/id/errors.json";
+import evaluations from "@/messages/id/evaluations.json";
 import home from "@/messages/id/home.json";
 import nav from "@/messages/id/nav.json";
 import nip from "@/messages/id/nip.json";
@@ -13,11 +16,12 @@ import orgUnits from "@/messages/id/orgUnits.json";
 import positions from "@/messages/id/positions.json";
 import profile from "@/messages/id/profile.json";
 import roles from "@/messages/id/roles.json";
+import skp from "@/messages/id/skp.json";
 
 // The UI speaks Indonesian; every sentence a user reads comes from messages/id/<namespace>.json
 // through t(), so wording lives in one place and a second catalog can follow the same keys.
 // One file per namespace (usually per feature) keeps parallel work on different features apart.
-const id = { app, audit, auth, common, competencies, employees, enums, errors, home, nav, nip, orgUnits, positions, profile, roles };
+const id = { app, appraisal, appraisalAdmin, audit, auth, common, competencies, employees, enums, errors, evaluations, home, nav, nip, orgUnits, positions, profile, roles, skp };
 type Catalog = typeof id;
 
 type Leaves<T, P extends string = ""> = {

@@ -7,6 +7,12 @@ type Entry = { href: string; label: string; needs: readonly Permission[] };
 const ENTRIES: Entry[] = [
   { href: "/", label: t("nav.home"), needs: [] },
   { href: "/profile", label: t("nav.profile"), needs: ["profile.read"] },
+  { href: "/skp", label: t("nav.skp"), needs: ["appraisal.own"] },
+  { href: "/team", label: t("nav.team"), needs: ["appraisal.rate"] },
+  { href: "/feedback", label: t("nav.feedback"), needs: ["appraisal.feedback.respond"] },
+  { href: "/appeals", label: t("nav.appeals"), needs: ["appraisal.appeal.decide"] },
+  { href: "/appraisal-progress", label: t("nav.appraisalProgress"), needs: ["appraisal.manage"] },
+  { href: "/appraisal-settings", label: t("nav.appraisalSettings"), needs: ["appraisal.manage"] },
   { href: "/employees", label: t("nav.employees"), needs: ["employee.read.all", "employee.read.team"] },
   { href: "/org-units", label: t("nav.orgUnits"), needs: ["orgUnit.read"] },
   { href: "/positions", label: t("nav.positions"), needs: ["position.read"] },

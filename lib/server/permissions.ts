@@ -24,6 +24,17 @@ export const PERMISSIONS = {
   "position.manage": ["ADMIN_BKD"],
   "competency.manage": ["ADMIN_BKD"],
   "audit.read": ["ADMIN_BKD"],
+  /** Own SKP: plan, realisation, notes, self-assessment, acknowledgement, appeal. */
+  "appraisal.own": ["PEGAWAI"],
+  /** SKPs the user rates (scope: rater_id): agree or return plans, rate, ask for 360 input. */
+  "appraisal.rate": ["ATASAN"],
+  /** Appeals against the people the user's reports rate (scope: decider_id). */
+  "appraisal.appeal.decide": ["ATASAN"],
+  /** Answer 360 requests addressed to the user (scope: respondent_id). */
+  "appraisal.feedback.respond": ["PEGAWAI"],
+  /** Settings, distribution rules, unit results and finalisation, raters, progress over all units. */
+  "appraisal.manage": ["ADMIN_BKD"],
+  "appraisal.read.all": ["ADMIN_BKD"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

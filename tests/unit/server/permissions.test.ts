@@ -17,6 +17,12 @@ const EXPECTED: Record<Permission, Role[]> = {
   "position.manage": ["ADMIN_BKD"],
   "competency.manage": ["ADMIN_BKD"],
   "audit.read": ["ADMIN_BKD"],
+  "appraisal.own": ["PEGAWAI"],
+  "appraisal.rate": ["ATASAN"],
+  "appraisal.appeal.decide": ["ATASAN"],
+  "appraisal.feedback.respond": ["PEGAWAI"],
+  "appraisal.manage": ["ADMIN_BKD"],
+  "appraisal.read.all": ["ADMIN_BKD"],
 };
 
 const ROLES: Role[] = ["PEGAWAI", "ATASAN", "ADMIN_BKD", "TIM_PENILAI"];
