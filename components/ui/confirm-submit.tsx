@@ -1,33 +1,52 @@
 "use client";
 
-import { useRef } from "react";
+import { useId, useRef } from "react";
 import { useFormStatus } from "react-dom";
 import { t } from "@/lib/i18n";
 import { buttonStyles, type ButtonVariant } from "./styles";
 
 /**
  * A submit button that asks first, in a native modal <dialog> (focus moves into it, Esc cancels).
- * It must sit inside the form it submits.
+ * It must sit inside the form it submits. Ids come from useId, so a page may hold many of them.
  */
-export function ConfirmSubmit({ label, message, confirmLabel, variant = "danger" }: { label: string; message: string; confirmLabel?: string; variant?: ButtonVariant }) {
+export function ConfirmSubmit({
+  label,
+  message,
+  confirmLabel,
+  variant = "danger",
+  confirmVariant = variant,
+  accessibleLabel,
+}: {
+  label: string;
+  message: string;
+  confirmLabel?: string;
+  variant?: ButtonVariant;
+  /** The dialog's confirming button: a quiet "Hapus" in a list still confirms in red. */
+  confirmVariant?: ButtonVariant;
+  /** When the visible label alone is ambiguous in a list ("Hapus" of which entry). */
+  accessibleLabel?: string;
+}) {
   const dialog = useRef<HTMLDialogElement>(null);
+  const id = useId();
   const { pending } = useFormStatus();
   return (
     <>
-      <button type="button" className={buttonStyles[variant]} disabled={pending} onClick={() => dialog.current?.showModal()}>
+      <button type="button" className={buttonStyles[variant]} disabled={pending} aria-label={accessibleLabel} onClick={() => dialog.current?.showModal()}>
         {pending ? t("common.saving") : label}
       </button>
-      <dialog ref={dialog} aria-labelledby="confirm-title" className="m-auto max-w-md rounded-lg p-0 shadow-xl backdrop:bg-slate-900/40">
+      <dialog ref={dialog} aria-labelledby={`${id}-title`} aria-describedby={`${id}-body`} className="m-auto max-w-md rounded-lg p-0 shadow-xl backdrop:bg-slate-900/40">
         <div className="p-5">
-          <p id="confirm-title" className="text-base font-semibold text-slate-900">
-            {label}
+          <p id={`${id}-title`} className="text-base font-semibold text-slate-900">
+            {accessibleLabel ?? label}
           </p>
-          <p className="mt-2 text-sm text-slate-700">{message}</p>
+          <p id={`${id}-body`} className="mt-2 text-sm text-slate-700">
+            {message}
+          </p>
           <div className="mt-5 flex justify-end gap-2">
             <button type="button" className={buttonStyles.secondary} onClick={() => dialog.current?.close()} autoFocus>
               {t("common.cancel")}
             </button>
-            <button type="submit" className={buttonStyles[variant]} onClick={() => dialog.current?.close()}>
+            <button type="submit" className={buttonStyles[confirmVariant]} onClick={() => dialog.current?.close()}>
               {confirmLabel ?? label}
             </button>
           </div>

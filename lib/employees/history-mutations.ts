@@ -1,4 +1,5 @@
 import "server-only";
+import { splitOnPositionChange } from "@/lib/appraisals/plan-split";
 import { compareDates } from "@/lib/domain/dates";
 import { educationOrder, isWithinRegularCap, regularRankCap } from "@/lib/domain/education";
 import { rankById, rankLabel } from "@/lib/domain/ranks";
@@ -69,6 +70,8 @@ export async function addPositionChange(actor: SessionUser, employeeId: number, 
     const becomesCurrent = isCurrentOrLater(input.tmt, employee.positionTmt);
     if (becomesCurrent) {
       await tx.employee.update({ where: { id: employeeId }, data: { positionId: position.id, positionTmt: input.tmt, unitId: position.unitId } });
+      // A new post mid-year closes the open SKP and opens one for the new post (lib/appraisals/plan-split.ts).
+      await splitOnPositionChange(tx, employeeId, input.tmt, actor.userId);
     }
     await writeAudit(tx, {
       actorId: actor.userId,

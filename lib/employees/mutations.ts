@@ -1,4 +1,5 @@
 import "server-only";
+import { splitOnSupervisorChange } from "@/lib/appraisals/plan-split";
 import { supervisorPathFor, wouldCreateSupervisorCycle } from "@/lib/domain/employee-rules";
 import { normalizeSearch } from "@/lib/domain/search";
 import { writeAudit } from "@/lib/server/audit";
@@ -18,6 +19,18 @@ async function resolveSupervisor(tx: Tx, nip: string | null) {
   const supervisor = await tx.employee.findUnique({ where: { nip }, select: { id: true, supervisorPath: true } });
   if (!supervisor) throw fieldError("supervisorNip", t("employees.errors.supervisorNotFound"));
   return { supervisorId: supervisor.id, supervisorPath: supervisorPathFor(supervisor.id, supervisor.supervisorPath), candidatePath: supervisor.supervisorPath };
+}
+
+/**
+ * Whoever becomes someone's supervisor rates them (pejabat penilai) and needs the Atasan role to open
+ * their team's SKPs; granted here, in the same transaction, and audited.
+ */
+async function ensureAtasan(tx: Tx, supervisorId: number | null, actorId: number): Promise<void> {
+  if (supervisorId === null) return;
+  const user = await tx.user.findUnique({ where: { employeeId: supervisorId }, select: { id: true, roles: true } });
+  if (!user || user.roles.includes("ATASAN")) return;
+  await tx.user.update({ where: { id: user.id }, data: { roles: [...user.roles, "ATASAN"] } });
+  await writeAudit(tx, { actorId, action: "user.role_granted", entityType: "User", entityId: user.id, before: { roles: user.roles }, after: { roles: [...user.roles, "ATASAN"] } });
 }
 
 async function activePosition(tx: Tx, id: number, field: string) {
@@ -89,6 +102,7 @@ export async function createEmployee(actor: SessionUser, input: TCreateEmployee)
         },
         select: { id: true },
       });
+      await ensureAtasan(tx, supervisorId, actor.userId);
       const { password: _password, ...recorded } = input;
       await writeAudit(tx, { actorId: actor.userId, action: "employee.create", entityType: "Employee", entityId: employee.id, after: recorded });
       return employee.id;
@@ -135,7 +149,12 @@ export async function updateEmployee(actor: SessionUser, id: number, input: TUpd
         where: { id },
         data: { ...identity, searchName: normalizeSearch(input.name), supervisorId: supervisor.supervisorId, supervisorPath: supervisor.supervisorPath },
       });
-      if (supervisor.supervisorId !== before.supervisorId) await moveSubtree(tx, id, before.supervisorPath, supervisor.supervisorPath);
+      if (supervisor.supervisorId !== before.supervisorId) {
+        await moveSubtree(tx, id, before.supervisorPath, supervisor.supervisorPath);
+        await ensureAtasan(tx, supervisor.supervisorId, actor.userId);
+        // The new supervisor rates from today: the open SKP closes and a new one opens (lib/appraisals/plan-split.ts).
+        await splitOnSupervisorChange(tx, id, supervisor.supervisorId, actor.userId);
+      }
       const after = await tx.employee.findUniqueOrThrow({ where: { id }, select: identitySelect });
       await writeAudit(tx, { actorId: actor.userId, action: "employee.update", entityType: "Employee", entityId: id, before, after });
     }),

@@ -126,7 +126,10 @@ describe("updateEmployee", () => {
     const newTop = await factoryEmployee(seed, { unitId, positionId });
 
     const m = await load(middle.id);
+    expect((await load(newTop.id)).user?.roles).not.toContain("ATASAN");
     await updateEmployee(admin, middle.id, identityOf(m, m.version, { supervisorNip: newTop.nip }));
+    // The new supervisor rates their report from now on, so their account gains the Atasan role.
+    expect((await load(newTop.id)).user?.roles).toContain("ATASAN");
     expect((await load(middle.id)).supervisorPath).toEqual([...newTop.supervisorPath, newTop.id]);
     expect((await load(bottom.id)).supervisorPath).toEqual([...newTop.supervisorPath, newTop.id, middle.id]);
 
