@@ -1,6 +1,8 @@
 // Reference data every database needs: the 17 pangkat of lib/domain/ranks.ts and the agency's
-// competency dictionary (kamus kompetensi). Runs on every app start, so it is two set-based upserts
-// that write nothing when the rows already match.
+// competency dictionary (kamus kompetensi), plus the appraisal settings and kurva distribusi defaults.
+// Runs on every app start, so it is set-based upserts and inserts that write nothing when the rows
+// already exist.
+import { DEFAULT_DISTRIBUTION_RULES } from "../../lib/domain/appraisal/distribution";
 import { RANKS } from "../../lib/domain/ranks";
 import type { CompetencyKind } from "../../lib/generated/prisma/enums";
 import type { SeedDb } from "./client";
@@ -61,6 +63,24 @@ export async function syncReferenceData(db: SeedDb): Promise<void> {
       SET name = EXCLUDED.name, kind = EXCLUDED.kind, max_level = EXCLUDED.max_level
       WHERE (competencies.name, competencies.kind, competencies.max_level)
         IS DISTINCT FROM (EXCLUDED.name, EXCLUDED.kind, EXCLUDED.max_level)`;
+  await seedAppraisalDefaults(db);
+}
+
+/**
+ * The appraisal settings row (id 1, column defaults) and the default kurva distribusi, only where
+ * nothing exists yet: HR edits both afterwards, and a restart must never undo that. The rules are
+ * checked and written under a transaction-scoped lock so two processes starting at once cannot both
+ * find the table empty and insert the defaults twice.
+ */
+async function seedAppraisalDefaults(db: SeedDb): Promise<void> {
+  await db.$executeRaw`INSERT INTO appraisal_settings (id, updated_at) VALUES (1, now()) ON CONFLICT (id) DO NOTHING`;
+  const seedRules = async (tx: SeedDb) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('jenjang.distribution_rules'))`;
+    if (await tx.distributionRule.count()) return;
+    await tx.distributionRule.createMany({ data: DEFAULT_DISTRIBUTION_RULES.map((rule) => ({ ...rule, predikats: [...rule.predikats] })) });
+  };
+  if ("$transaction" in db) await db.$transaction(seedRules);
+  else await seedRules(db);
 }
 
 /** Competency code -> id, for writing standards. */
