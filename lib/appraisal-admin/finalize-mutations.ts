@@ -9,7 +9,8 @@ import { lockVersion } from "@/lib/server/optimistic-lock";
 import { authorize } from "@/lib/server/permissions";
 import type { SessionUser } from "@/lib/server/session";
 import { countDistribution, loadGovernance, rulesOf } from "./distribution-queries";
-import { recordAnnualResults, releaseRated, type Released } from "./release-mutations";
+import { recordAnnualResults } from "@/lib/appraisals/annual";
+import { releaseRated, type Released } from "./release-mutations";
 import { isSelectableYear, type TFinalize } from "./schemas";
 import { lockResultsOfYear } from "./unit-result-mutations";
 

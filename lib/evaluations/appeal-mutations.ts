@@ -1,5 +1,5 @@
 import "server-only";
-import { recordAnnualResult } from "@/lib/appraisals/annual";
+import { recordAnnualResults } from "@/lib/appraisals/annual";
 import { ownAppraisal } from "@/lib/appraisals/scope";
 import { today } from "@/lib/clock";
 import { evaluationTransition } from "@/lib/domain/appraisal/evaluation-state";
@@ -83,7 +83,7 @@ export async function decideAppeal(user: SessionUser, appealId: number, input: T
       data: { decision, decisionReason: input.reason, newWorkRating: workRating, newBehaviourRating: behaviourRating, newPredikat, decidedAt },
     });
     // The annual result counts from now on (and a changed predikat replaces the recorded one).
-    await recordAnnualResult(tx, evaluation.id);
+    await recordAnnualResults(tx, [evaluation.id]);
     await writeAudit(tx, {
       actorId: user.userId,
       action: "evaluation.appeal_decide",

@@ -1,14 +1,14 @@
 import "server-only";
+import { countDistribution, loadGovernance, rulesOf, type Governance } from "@/lib/appraisal-admin/distribution-queries";
 import { governedUnitIds, governingUnitId } from "@/lib/domain/appraisal/distribution-unit";
-import { emptyCounts, type Counts, type DistributionRule, type OrgResult } from "@/lib/domain/appraisal/distribution";
-import { PREDIKATS, type Predikat } from "@/lib/domain/predikat";
+import type { Counts, DistributionRule, OrgResult } from "@/lib/domain/appraisal/distribution";
+import type { Predikat } from "@/lib/domain/predikat";
 import { db } from "@/lib/server/db";
 
 // The live distribution a rater is warned against while rating annual evaluations: the governing
 // unit (nearest unit up the ratee's unit path with an organisational result for the year), its
-// limits, and the predikat counts of the rated annual evaluations it governs. Only the year's latest
-// SKP of each employee counts, as in lib/appraisals/annual.ts. Warning only: finalisation (HR)
-// blocks on the same rules.
+// limits, and the predikat counts of the rated annual evaluations it governs (the same count HR's
+// finalisation uses). Warning only: finalisation blocks on the same rules.
 
 export type DistributionContext = {
   unit: { id: number; name: string; result: OrgResult };
@@ -16,54 +16,34 @@ export type DistributionContext = {
   counts: Counts;
 };
 
-type Governing = { unitId: number; governingId: number };
-
-async function governingUnits(unitIds: number[], year: number) {
-  const [units, withResult] = await Promise.all([
-    db.orgUnit.findMany({ where: { id: { in: unitIds } }, select: { id: true, path: true } }),
-    db.unitYearResult.findMany({ where: { year }, select: { unitId: true, result: true, unit: { select: { name: true } } } }),
-  ]);
-  const resultIds = new Set(withResult.map((r) => r.unitId));
-  const pairs: Governing[] = units.flatMap((u) => {
-    const governingId = governingUnitId(u.path, resultIds);
-    return governingId === null ? [] : [{ unitId: u.id, governingId }];
-  });
-  return { pairs, withResult, resultIds };
+/** Which governing unit (nearest up the path with a result this year) each asked unit falls under. */
+function groupByGoverning(unitIds: number[], governance: Governance): Map<number, number[]> {
+  const withResult = new Set(governance.results.keys());
+  const paths = new Map(governance.units.map((unit) => [unit.id, unit.path]));
+  const groups = new Map<number, number[]>();
+  for (const unitId of new Set(unitIds)) {
+    const governing = governingUnitId(paths.get(unitId) ?? [], withResult);
+    if (governing !== null) groups.set(governing, [...(groups.get(governing) ?? []), unitId]);
+  }
+  return groups;
 }
 
-/** Per unit id asked: its distribution context, or no entry when no result governs it this year. */
+/**
+ * Per unit id asked: its distribution context, or no entry when no result governs it this year. The
+ * counts are the same ones HR finalises against (countDistribution), so the warning and the block agree.
+ */
 export async function getDistributionContexts(unitIds: number[], year: number): Promise<Map<number, DistributionContext>> {
   const contexts = new Map<number, DistributionContext>();
   if (unitIds.length === 0) return contexts;
-  const { pairs, withResult, resultIds } = await governingUnits([...new Set(unitIds)], year);
-  if (pairs.length === 0) return contexts;
-  const governingIds = [...new Set(pairs.map((p) => p.governingId))];
-  const results = governingIds.map((id) => withResult.find((r) => r.unitId === id)!);
-
-  // The units each governing unit covers: its subtree minus branches with a result of their own.
-  const subtree = await db.orgUnit.findMany({ where: { OR: governingIds.map((id) => ({ path: { has: id } })) }, select: { id: true, path: true } });
-  const covered = governingIds.flatMap((g) => governedUnitIds(g, subtree, resultIds).map((unit) => ({ unit, g })));
-
-  const [rules, rows] = await Promise.all([
-    db.distributionRule.findMany({ where: { orgResult: { in: [...new Set(results.map((r) => r.result))] } }, select: { orgResult: true, predikats: true, minPercent: true, maxPercent: true, requireAny: true } }),
-    // One grouped statement for every governing unit; the (year, kind, unit_id, predikat) index
-    // answers the evaluation side, the NOT EXISTS drops SKPs superseded later in the year.
-    db.$queryRaw<{ governing: number; predikat: Predikat; n: number }[]>`
-      SELECT c.g AS governing, e.predikat::text AS predikat, count(*)::int AS n
-      FROM unnest(${covered.map((c) => c.unit)}::int[], ${covered.map((c) => c.g)}::int[]) AS c(unit, g)
-      JOIN evaluations e ON e.unit_id = c.unit AND e.year = ${year} AND e.kind = 'ANNUAL' AND e.predikat IS NOT NULL
-      JOIN appraisals a ON a.id = e.appraisal_id
-      WHERE NOT EXISTS (
-        SELECT 1 FROM appraisals later
-        WHERE later.employee_id = a.employee_id AND later.year = a.year AND later.period_end > a.period_end)
-      GROUP BY 1, 2`,
-  ]);
-
-  for (const result of results) {
-    const counts = emptyCounts();
-    for (const row of rows) if (row.governing === result.unitId && PREDIKATS.includes(row.predikat)) counts[row.predikat] += row.n;
-    const context = { unit: { id: result.unitId, name: result.unit.name, result: result.result }, rules: rules.filter((r) => r.orgResult === result.result), counts };
-    for (const pair of pairs) if (pair.governingId === result.unitId) contexts.set(pair.unitId, context);
+  const governance = await loadGovernance(db, year);
+  const withResult = new Set(governance.results.keys());
+  for (const [governing, asked] of groupByGoverning(unitIds, governance)) {
+    const result = governance.results.get(governing)!;
+    const covered = governedUnitIds(governing, governance.units, withResult);
+    const [{ counts }, rules] = await Promise.all([countDistribution(db, year, covered), rulesOf(db, result.result)]);
+    const name = governance.units.find((unit) => unit.id === governing)?.name ?? "";
+    const context: DistributionContext = { unit: { id: governing, name, result: result.result }, rules, counts };
+    for (const unitId of asked) contexts.set(unitId, context);
   }
   return contexts;
 }
@@ -78,9 +58,9 @@ export async function latestPeriodEnds(employeeIds: number[], year: number): Pro
 /** The units whose distribution governs these units' people this year (links from "Tim Saya"). */
 export async function getGoverningUnits(unitIds: number[], year: number): Promise<{ id: number; name: string }[]> {
   if (unitIds.length === 0) return [];
-  const { pairs, withResult } = await governingUnits([...new Set(unitIds)], year);
-  const ids = new Set(pairs.map((p) => p.governingId));
-  return withResult.filter((r) => ids.has(r.unitId)).map((r) => ({ id: r.unitId, name: r.unit.name }));
+  const governance = await loadGovernance(db, year);
+  const ids = [...groupByGoverning(unitIds, governance).keys()];
+  return governance.units.filter((unit) => ids.includes(unit.id)).map((unit) => ({ id: unit.id, name: unit.name }));
 }
 
 /**

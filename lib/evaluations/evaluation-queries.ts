@@ -20,6 +20,7 @@ const appraisalSelect = {
   periodStart: true,
   periodEnd: true,
   status: true,
+  agreedAt: true,
   employeeId: true,
   raterId: true,
   raterRaterId: true,

@@ -25,6 +25,7 @@ const appraisalSelect = {
   periodStart: true,
   periodEnd: true,
   status: true,
+  agreedAt: true,
   results: { select: { id: true }, orderBy: { position: "asc" } },
 } satisfies Prisma.AppraisalSelect;
 
@@ -130,6 +131,7 @@ export function guardTransition(ctx: PeriodContext, action: EvaluationAction, st
     kind: ctx.period.kind,
     status,
     planStatus: ctx.appraisal.status,
+    planWasAgreed: ctx.appraisal.agreedAt !== null,
     today: ctx.today,
     periodStart: ctx.period.start,
     annualOpens: ctx.annualOpens,

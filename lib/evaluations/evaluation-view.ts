@@ -34,6 +34,7 @@ export function buildEvaluationView(input: Input) {
       kind: period.kind,
       status,
       planStatus: appraisal.status,
+      planWasAgreed: appraisal.agreedAt !== null,
       today: input.today,
       periodStart: period.start,
       annualOpens: input.annualOpens,

@@ -4,9 +4,8 @@
 // angka kredit and audit rows, and a later run releases only what was rated since.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { finalizeUnitResults } from "../../lib/appraisal-admin/finalize-mutations";
-import { recordAnnualResults } from "../../lib/appraisal-admin/release-mutations";
+import { recordAnnualResults } from "../../lib/appraisals/annual";
 import { ZFinalize } from "../../lib/appraisal-admin/schemas";
-import { recordAnnualResult } from "../../lib/appraisals/annual";
 import { annualCredit } from "../../lib/domain/appraisal/credit";
 import { db } from "../../lib/server/db";
 import type { SessionUser } from "../../lib/server/session";
@@ -152,7 +151,7 @@ describe("finalising", () => {
 });
 
 describe("recordAnnualResults", () => {
-  it("writes exactly what recordAnnualResult writes, row by row", async () => {
+  it("writes one predikat per person-year from the latest SKP and credit for functional SKPs, idempotently", async () => {
     const one = await unitWithHead();
     const two = await unitWithHead();
     const split = await splitStaff(one, two, "SANGAT_BAIK", "KURANG");
@@ -161,26 +160,24 @@ describe("recordAnnualResults", () => {
     const ids = [split.earlyEval.id, split.lateEval!.id, functional.evaluation!.id, plain.evaluation!.id];
     const people = [split.person.id, functional.person.id, plain.person.id];
     const snapshot = async () => ({
-      annual: await seed.annualPerformance.findMany({ where: { employeeId: { in: people } }, select: { employeeId: true, year: true, predikat: true, evaluationId: true, unitId: true, legacyScore: true }, orderBy: { employeeId: "asc" } }),
-      credit: (await seed.creditAward.findMany({ where: { employeeId: { in: people } }, orderBy: { appraisalId: "asc" } })).map(({ id: _id, createdAt: _c, ...rest }) => ({ ...rest, coefficient: rest.coefficient.toString(), credit: rest.credit.toString() })),
+      annual: await seed.annualPerformance.findMany({ where: { employeeId: { in: people } }, select: { employeeId: true, predikat: true, evaluationId: true }, orderBy: { employeeId: "asc" } }),
+      credit: (await seed.creditAward.findMany({ where: { employeeId: { in: people } } })).map((c) => ({ employeeId: c.employeeId, months: c.months, credit: c.credit.toString() })),
     });
-    const clear = async () => {
-      await seed.annualPerformance.deleteMany({ where: { employeeId: { in: people } } });
-      await seed.creditAward.deleteMany({ where: { employeeId: { in: people } } });
-    };
 
-    await db.$transaction(async (tx) => {
-      for (const id of ids) await recordAnnualResult(tx, id);
-    });
-    const oneByOne = await snapshot();
-    await clear();
     await db.$transaction((tx) => recordAnnualResults(tx, ids));
-    expect(await snapshot()).toEqual(oneByOne);
-    expect(oneByOne.annual).toHaveLength(3);
-    expect(oneByOne.credit).toHaveLength(1);
+    const first = await snapshot();
+    expect(first.annual).toEqual(
+      [
+        { employeeId: split.person.id, predikat: "KURANG", evaluationId: split.lateEval!.id },
+        { employeeId: functional.person.id, predikat: "BUTUH_PERBAIKAN", evaluationId: functional.evaluation!.id },
+        { employeeId: plain.person.id, predikat: "SANGAT_KURANG", evaluationId: plain.evaluation!.id },
+      ].sort((a, b) => a.employeeId - b.employeeId),
+    );
+    // Pemula 3.75 × 75% × 12/12 months.
+    expect(first.credit).toEqual([{ employeeId: functional.person.id, months: 12, credit: "2.813" }]);
 
-    // Idempotent, as the single-row version is: a second run replaces rather than duplicates.
+    // A second run (an appeal changing nothing) replaces rather than duplicates.
     await db.$transaction((tx) => recordAnnualResults(tx, ids));
-    expect(await snapshot()).toEqual(oneByOne);
+    expect(await snapshot()).toEqual(first);
   });
 });

@@ -76,6 +76,12 @@ describe("rateEvaluation", () => {
     expect(await auditCount({ action: "evaluation.rate" })).toBe(audits);
   });
 
+  it("rates the annual evaluation of an SKP closed mid-year after agreement (it still counts for the year)", async () => {
+    const skp = await createAppraisal(seed, { employeeId: (await newStaff()).id, year: YEAR, status: "CLOSED", periodEnd: new Date(Date.UTC(YEAR, 5, 30)) });
+    await rateEvaluation(rater, skp.id, "annual", ratingFor(skp.resultIds));
+    expect(await seed.evaluation.findFirstOrThrow({ where: { appraisalId: skp.id, kind: "ANNUAL" } })).toMatchObject({ status: "RATED", predikat: "BAIK" });
+  });
+
   it("refuses rating an SKP that is not agreed: no row, no audit", async () => {
     const skp = await createAppraisal(seed, { employeeId: (await newStaff()).id, year: YEAR, status: "SUBMITTED" });
     const audits = await auditCount({ action: "evaluation.rate" });
