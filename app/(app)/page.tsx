@@ -1,22 +1,29 @@
 import Link from "next/link";
 import { fullName } from "@/components/employees/profile-view";
 import { AdminSummary } from "@/components/home/admin-summary";
+import { AppraisalTodo } from "@/components/home/appraisal-todo";
 import { TeamSummary } from "@/components/home/team-summary";
 import { Card, DetailList, PageHeader } from "@/components/ui/layout";
 import { getEmployeeProfile } from "@/lib/employees/queries";
-import { getAdminSummary, getTeamSummary } from "@/lib/home/queries";
+import { today } from "@/lib/clock";
+import { getDecisionQueueCount, getPendingFeedbackCount } from "@/lib/evaluations/queries";
+import { getAdminSummary, getAppraisalTodo, getTeamSummary } from "@/lib/home/queries";
 import { formatDate, t } from "@/lib/i18n";
 import { can } from "@/lib/server/permissions";
 import { requireUser } from "@/lib/server/session";
 
-// What matters to each role, and only what exists: own career for everyone, the team for a
-// supervisor, the overview for HR.
+// What matters to each role, and only what exists: own career and appraisal to-dos for everyone,
+// the team for a supervisor, the overview for HR.
 export default async function HomePage() {
   const user = await requireUser();
-  const [profile, team, admin] = await Promise.all([
+  const year = today().getUTCFullYear();
+  const [profile, team, admin, todo, appeals, feedback] = await Promise.all([
     getEmployeeProfile(user, user.employeeId),
     can(user, "employee.read.team") ? getTeamSummary(user) : null,
     can(user, "employee.read.all") ? getAdminSummary(user) : null,
+    getAppraisalTodo(user, year),
+    getDecisionQueueCount(user),
+    getPendingFeedbackCount(user),
   ]);
   return (
     <>
@@ -38,6 +45,7 @@ export default async function HomePage() {
             />
           </Card>
         ) : null}
+        <AppraisalTodo year={year} todo={todo} appeals={appeals} feedback={feedback} ownsSkp={can(user, "appraisal.own")} manages={can(user, "appraisal.manage")} />
         {team ? <TeamSummary team={team} /> : null}
         {admin ? <AdminSummary summary={admin} /> : null}
       </div>

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/server/db";
-import { authorize } from "@/lib/server/permissions";
+import { authorize, can } from "@/lib/server/permissions";
 import type { SessionUser } from "@/lib/server/session";
 
 /** A supervisor's team at a glance: the first direct reports and the size of the whole chain. */
@@ -41,4 +41,18 @@ export async function getAdminSummary(user: SessionUser) {
     positions,
     recent: recent.map((row) => ({ ...row, id: row.id.toString(), actorName: row.actor?.employee.name ?? null })),
   };
+}
+
+/** The user's open SKP of the year (or none) and what awaits them in the appraisal cycle. */
+export async function getAppraisalTodo(user: SessionUser, year: number) {
+  const rates = can(user, "appraisal.rate");
+  const [ownSkp, plansToAgree, toRate] = await Promise.all([
+    can(user, "appraisal.own")
+      ? db.appraisal.findFirst({ where: { employeeId: user.employeeId, openYear: year }, select: { id: true, status: true, returnComment: true } })
+      : null,
+    rates ? db.appraisal.count({ where: { raterId: user.employeeId, year, status: "SUBMITTED" } }) : 0,
+    // Self-assessed periods wait on the rater (evaluations(rater_id, year)).
+    rates ? db.evaluation.count({ where: { raterId: user.employeeId, year, status: "SELF_ASSESSED" } }) : 0,
+  ]);
+  return { ownSkp, plansToAgree, toRate };
 }
