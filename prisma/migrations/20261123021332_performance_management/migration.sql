@@ -323,6 +323,9 @@ CREATE INDEX "plan_indicators_result_id_position_idx" ON "plan_indicators"("resu
 CREATE INDEX "realizations_indicator_id_date_idx" ON "realizations"("indicator_id", "date");
 
 -- CreateIndex
+CREATE INDEX "realizations_file_id_idx" ON "realizations"("file_id");
+
+-- CreateIndex
 CREATE INDEX "evidence_files_owner_id_idx" ON "evidence_files"("owner_id");
 
 -- CreateIndex
