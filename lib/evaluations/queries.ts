@@ -107,3 +107,17 @@ export async function getPendingFeedbackCount(user: SessionUser): Promise<number
   if (!can(user, "appraisal.feedback.respond")) return 0;
   return db.feedbackRequest.count({ where: { respondentId: user.employeeId, answeredAt: null, deadline: { gte: today() } } });
 }
+
+/**
+ * Direct reports with no SKP at all for the year ("belum dimulai"): they are not in the SKP rows
+ * above, yet a supervisor must see who has not started. employees(supervisor_id) + appraisals(employee_id, year).
+ */
+export async function getReportsWithoutSkp(user: SessionUser, year: number, take = 20) {
+  if (!can(user, "appraisal.rate")) return { total: 0, people: [] };
+  const where = { supervisorId: user.employeeId, appraisals: { none: { year } } };
+  const [total, people] = await Promise.all([
+    db.employee.count({ where }),
+    db.employee.findMany({ where, select: { id: true, name: true, nip: true, position: { select: { name: true } } }, orderBy: [{ searchName: "asc" }, { id: "asc" }], take }),
+  ]);
+  return { total, people };
+}

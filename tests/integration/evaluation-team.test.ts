@@ -7,7 +7,7 @@ import { today } from "../../lib/clock";
 import { getBulkView } from "../../lib/evaluations/bulk-queries";
 import { getDistributionContexts, getRatingDistribution } from "../../lib/evaluations/distribution-queries";
 import { getEvaluationView } from "../../lib/evaluations/evaluation-queries";
-import { getTeamOverview } from "../../lib/evaluations/queries";
+import { getReportsWithoutSkp, getTeamOverview } from "../../lib/evaluations/queries";
 import type { SessionUser } from "../../lib/server/session";
 import { actor, asSessionUser, seed } from "./support/context";
 
@@ -71,6 +71,16 @@ describe("getTeamOverview", () => {
     expect((await getTeamOverview(rater, YEAR, 1, "DRAFT"))?.rows.map((r) => r.employee.name)).toEqual(["Citra Dewi"]);
     expect((await getTeamOverview(await actor(["PEGAWAI", "ATASAN"]), YEAR, 1))?.total).toBe(0);
     expect(await getTeamOverview(asSessionUser(ani, ["PEGAWAI"]), YEAR, 1)).toBeNull();
+  });
+});
+
+describe("getReportsWithoutSkp", () => {
+  it("lists direct reports with no SKP of the year, and only for the year asked", async () => {
+    const eko = await createEmployee(seed, { unitId, supervisorId: rater.employeeId, name: "Eko Saputra" });
+    expect((await getReportsWithoutSkp(rater, YEAR)).people.map((p) => p.id)).toEqual([eko.id]);
+    expect((await getReportsWithoutSkp(rater, YEAR)).total).toBe(1);
+    // The year before, none of the five direct reports had an SKP yet.
+    expect((await getReportsWithoutSkp(rater, YEAR - 1)).total).toBe(5);
   });
 });
 

@@ -9,7 +9,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { today } from "@/lib/clock";
 import { getGoverningUnits } from "@/lib/evaluations/distribution-queries";
 import { periodKeyOn, periodSlug } from "@/lib/evaluations/period-slug";
-import { getPlansToAgree, getTeamOverview, getTeamYears } from "@/lib/evaluations/queries";
+import { getPlansToAgree, getReportsWithoutSkp, getTeamOverview, getTeamYears } from "@/lib/evaluations/queries";
 import { firstValues, ZTeamQuery } from "@/lib/evaluations/team-schemas";
 import { formatDateTime, t } from "@/lib/i18n";
 import { can } from "@/lib/server/permissions";
@@ -21,7 +21,12 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
   const user = await requireUser();
   if (!can(user, "appraisal.rate")) notFound();
   const query = ZTeamQuery.parse(firstValues(await searchParams));
-  const [overview, plans, years] = await Promise.all([getTeamOverview(user, query.year, query.page, query.status), getPlansToAgree(user, query.year), getTeamYears(user)]);
+  const [overview, plans, years, withoutSkp] = await Promise.all([
+    getTeamOverview(user, query.year, query.page, query.status),
+    getPlansToAgree(user, query.year),
+    getTeamYears(user),
+    getReportsWithoutSkp(user, query.year),
+  ]);
   if (!overview) notFound();
   const units = await getGoverningUnits([...new Set(overview.rows.map((r) => r.unitId))], query.year);
   const now = today();
@@ -57,6 +62,21 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
           <p className="text-sm text-slate-600">{t("evaluations.team.toAgreeEmpty")}</p>
         )}
       </Card>
+      {withoutSkp.total ? (
+        <Card title={t("evaluations.team.withoutSkp", { year: query.year, n: withoutSkp.total })} className="mb-4">
+          <p className="mb-2 text-sm text-slate-600">{t("evaluations.team.withoutSkpHint")}</p>
+          <ul className="space-y-1 text-sm" data-testid="without-skp">
+            {withoutSkp.people.map((person) => (
+              <li key={person.id}>
+                <Link href={`/employees/${person.id}`} className="font-medium text-brand-700 hover:underline">
+                  {person.name}
+                </Link>{" "}
+                <span className="text-slate-500">{person.position.name}</span>
+              </li>
+            ))}
+          </ul>
+        </Card>
+      ) : null}
       {units.length ? (
         <p className="mb-4 flex flex-wrap gap-x-4 gap-y-1 text-sm">
           <span className="font-medium text-slate-800">{t("evaluations.team.distribution")}:</span>
