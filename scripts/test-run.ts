@@ -3,6 +3,8 @@
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import type { ChildProcess } from "node:child_process";
+import { DEMO_APPRAISAL_DATE } from "../prisma/seed/demo-appraisals-plan";
+import { toIsoDate } from "../lib/domain/dates";
 import { ensureBuild } from "./lib/build";
 import { ensureChromium } from "./lib/chromium";
 import { openDatabase, recreateDatabase, type DatabaseHandle } from "./lib/embedded-postgres";
@@ -56,10 +58,12 @@ async function endToEnd(server: DatabaseHandle): Promise<void> {
     await prepareDatabase(url, { demo: true });
     if (!(await ensureBuild(TEST_DIST_DIR, console.log))) throw new Error("next build failed");
     const baseUrl = `http://localhost:${E2E_PORT}`;
+    // The demo data is written as of a fixed day; the server and the specs live on that day too.
+    const pinnedToday = toIsoDate(DEMO_APPRAISAL_DATE);
     app = await startNext({
       port: E2E_PORT,
       distDir: TEST_DIST_DIR,
-      env: { DATABASE_URL: url, NEXTAUTH_SECRET: "e2e-secret-not-for-production-use-0123456789", NEXTAUTH_URL: baseUrl, NODE_ENV: "production" },
+      env: { DATABASE_URL: url, NEXTAUTH_SECRET: "e2e-secret-not-for-production-use-0123456789", NEXTAUTH_URL: baseUrl, NODE_ENV: "production", JENJANG_TODAY: pinnedToday },
       log: (line) => {
         if (/error|warn/i.test(line)) console.log(`[app] ${line}`);
       },
@@ -67,7 +71,7 @@ async function endToEnd(server: DatabaseHandle): Promise<void> {
     const file = path.join(REPORTS, "playwright.json");
     rmSync(file, { force: true });
     const result = await run(bin("playwright"), ["test", "--reporter=list,json"], {
-      env: { E2E_BASE_URL: baseUrl, E2E_DATABASE_URL: url, PLAYWRIGHT_JSON_OUTPUT_NAME: file },
+      env: { E2E_BASE_URL: baseUrl, E2E_DATABASE_URL: url, PLAYWRIGHT_JSON_OUTPUT_NAME: file, JENJANG_TODAY: pinnedToday },
     });
     const stats = existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as PlaywrightStats).stats : null;
     const passed = stats ? stats.expected + stats.flaky : 0;

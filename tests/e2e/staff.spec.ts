@@ -43,12 +43,11 @@ test("[STAFF][PROFILE] sees own identity, supervisor, service length, BUP and ca
   expect(current).toBeLessThan(appointment);
 });
 
-test("[STAFF][NAV] the menu offers only Beranda and Profil Saya", async ({ page }) => {
+test("[STAFF][NAV] the menu offers only Beranda, Profil Saya and his own appraisal pages", async ({ page }) => {
   await page.goto("/");
   const nav = page.getByRole("navigation", { name: "Menu" });
-  await expect(nav.getByRole("link", { name: "Beranda" })).toBeVisible();
-  await expect(nav.getByRole("link", { name: "Profil Saya" })).toBeVisible();
-  for (const hidden of ["Pegawai", "Unit Organisasi", "Jabatan", "Kompetensi", "Jejak Audit"]) {
+  for (const shown of ["Beranda", "Profil Saya", "SKP Saya", "Umpan Balik 360"]) await expect(nav.getByRole("link", { name: shown, exact: true })).toBeVisible();
+  for (const hidden of ["Pegawai", "Unit Organisasi", "Jabatan", "Kompetensi", "Jejak Audit", "Tim Saya", "Keberatan", "Progres Kinerja", "Pengaturan Kinerja"]) {
     await expect(nav.getByRole("link", { name: hidden, exact: true })).toHaveCount(0);
   }
 });

@@ -36,7 +36,7 @@ export async function expectNotFound(page: Page): Promise<void> {
   await expect(page.getByRole("heading", { level: 1, name: TEXT.notFound })).toBeVisible();
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * The form control labelled exactly `label`. Labels end with a "*" (required, hidden from screen
