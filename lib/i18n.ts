@@ -3,6 +3,7 @@ import appraisal from "@/messages/id/appraisal.json";
 import appraisalAdmin from "@/messages/id/appraisalAdmin.json";
 import audit from "@/messages/id/audit.json";
 import auth from "@/messages/id/auth.json";
+import career from "@/messages/id/career.json";
 import common from "@/messages/id/common.json";
 import competencies from "@/messages/id/competencies.json";
 import employees from "@/messages/id/employees.json";
@@ -10,18 +11,21 @@ import enums from "@/messages/id/enums.json";
 import errors from "@/messages/id/errors.json";
 import evaluations from "@/messages/id/evaluations.json";
 import home from "@/messages/id/home.json";
+import mentoring from "@/messages/id/mentoring.json";
 import nav from "@/messages/id/nav.json";
 import nip from "@/messages/id/nip.json";
 import orgUnits from "@/messages/id/orgUnits.json";
 import positions from "@/messages/id/positions.json";
 import profile from "@/messages/id/profile.json";
+import records from "@/messages/id/records.json";
 import roles from "@/messages/id/roles.json";
 import skp from "@/messages/id/skp.json";
+import trainings from "@/messages/id/trainings.json";
 
 // The UI speaks Indonesian; every sentence a user reads comes from messages/id/<namespace>.json
 // through t(), so wording lives in one place and a second catalog can follow the same keys.
 // One file per namespace (usually per feature) keeps parallel work on different features apart.
-const id = { app, appraisal, appraisalAdmin, audit, auth, common, competencies, employees, enums, errors, evaluations, home, nav, nip, orgUnits, positions, profile, roles, skp };
+const id = { app, appraisal, appraisalAdmin, audit, auth, career, common, competencies, employees, enums, errors, evaluations, home, mentoring, nav, nip, orgUnits, positions, profile, records, roles, skp, trainings };
 type Catalog = typeof id;
 
 type Leaves<T, P extends string = ""> = {

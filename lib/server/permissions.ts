@@ -35,6 +35,24 @@ export const PERMISSIONS = {
   /** Settings, distribution rules, unit results and finalisation, raters, progress over all units. */
   "appraisal.manage": ["ADMIN_BKD"],
   "appraisal.read.all": ["ADMIN_BKD"],
+  /** Own career path ("Karier Saya"), own target position. Others' career pages follow the employee read scope. */
+  "career.own": ["PEGAWAI"],
+  /** Competency assessment results, awards and disciplinary sanctions of any employee. */
+  "employee.records.manage": ["ADMIN_BKD"],
+  /** Register for catalog trainings, cancel, submit external training. */
+  "training.register": ["PEGAWAI"],
+  /** Approve or decline registrations of one's direct reports (scope: employees.supervisor_id). */
+  "training.approve": ["ATASAN"],
+  /** The catalog, attendance and completion, verification of external training. */
+  "training.manage": ["ADMIN_BKD"],
+  /** JP progress of one's chain ("who is behind"). */
+  "development.read.team": ["ATASAN"],
+  "development.read.all": ["ADMIN_BKD"],
+  /** Open a mentoring pair: HR for anyone, a supervisor for a mentee in their chain. */
+  "mentoring.open": ["ADMIN_BKD", "ATASAN"],
+  /** Take part in one's own pairs (mentor or mentee): log sessions, close with an outcome. */
+  "mentoring.participate": ["PEGAWAI"],
+  "mentoring.read.all": ["ADMIN_BKD"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -23,6 +23,16 @@ const EXPECTED: Record<Permission, Role[]> = {
   "appraisal.feedback.respond": ["PEGAWAI"],
   "appraisal.manage": ["ADMIN_BKD"],
   "appraisal.read.all": ["ADMIN_BKD"],
+  "career.own": ["PEGAWAI"],
+  "employee.records.manage": ["ADMIN_BKD"],
+  "training.register": ["PEGAWAI"],
+  "training.approve": ["ATASAN"],
+  "training.manage": ["ADMIN_BKD"],
+  "development.read.team": ["ATASAN"],
+  "development.read.all": ["ADMIN_BKD"],
+  "mentoring.open": ["ADMIN_BKD", "ATASAN"],
+  "mentoring.participate": ["PEGAWAI"],
+  "mentoring.read.all": ["ADMIN_BKD"],
 };
 
 const ROLES: Role[] = ["PEGAWAI", "ATASAN", "ADMIN_BKD", "TIM_PENILAI"];
