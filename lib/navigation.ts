@@ -1,29 +1,43 @@
 import { t } from "@/lib/i18n";
-import { canAny, type Actor, type Permission } from "@/lib/server/permissions";
+import { can, canAny, type Actor, type Permission } from "@/lib/server/permissions";
 
-type Entry = { href: string; label: string; needs: readonly Permission[] };
+export type NavGroup = "personal" | "team" | "admin";
+type Entry = { href: string; label: string; group: NavGroup; needs: readonly Permission[]; unless?: Permission };
 
 // The links a person sees follow the permission table; each page still authorizes on its own.
 const ENTRIES: Entry[] = [
-  { href: "/", label: t("nav.home"), needs: [] },
-  { href: "/profile", label: t("nav.profile"), needs: ["profile.read"] },
-  { href: "/skp", label: t("nav.skp"), needs: ["appraisal.own"] },
-  { href: "/career", label: t("nav.career"), needs: ["career.own"] },
-  { href: "/trainings", label: t("nav.trainings"), needs: ["training.register", "training.manage"] },
-  { href: "/mentoring", label: t("nav.mentoring"), needs: ["mentoring.participate", "mentoring.read.all"] },
-  { href: "/development", label: t("nav.development"), needs: ["development.read.team", "development.read.all"] },
-  { href: "/team", label: t("nav.team"), needs: ["appraisal.rate"] },
-  { href: "/feedback", label: t("nav.feedback"), needs: ["appraisal.feedback.respond"] },
-  { href: "/appeals", label: t("nav.appeals"), needs: ["appraisal.appeal.decide"] },
-  { href: "/appraisal-progress", label: t("nav.appraisalProgress"), needs: ["appraisal.manage"] },
-  { href: "/appraisal-settings", label: t("nav.appraisalSettings"), needs: ["appraisal.manage"] },
-  { href: "/employees", label: t("nav.employees"), needs: ["employee.read.all", "employee.read.team"] },
-  { href: "/org-units", label: t("nav.orgUnits"), needs: ["orgUnit.read"] },
-  { href: "/positions", label: t("nav.positions"), needs: ["position.read"] },
-  { href: "/competencies", label: t("nav.competencies"), needs: ["competency.manage"] },
-  { href: "/audit", label: t("nav.audit"), needs: ["audit.read"] },
+  { href: "/", label: t("nav.home"), group: "personal", needs: [] },
+  { href: "/profile", label: t("nav.profile"), group: "personal", needs: ["profile.read"] },
+  { href: "/skp", label: t("nav.skp"), group: "personal", needs: ["appraisal.own"] },
+  { href: "/career", label: t("nav.career"), group: "personal", needs: ["career.own"] },
+  { href: "/trainings", label: t("nav.trainings"), group: "personal", needs: ["training.register", "training.manage"] },
+  { href: "/mentoring", label: t("nav.mentoring"), group: "personal", needs: ["mentoring.participate", "mentoring.read.all"] },
+  { href: "/feedback", label: t("nav.feedback"), group: "personal", needs: ["appraisal.feedback.respond"] },
+  { href: "/team", label: t("nav.team"), group: "team", needs: ["appraisal.rate"] },
+  { href: "/appeals", label: t("nav.appeals"), group: "team", needs: ["appraisal.appeal.decide"] },
+  // A supervisor's directory is their team; HR's is the whole agency, listed with the master data.
+  { href: "/employees", label: t("nav.employees"), group: "team", needs: ["employee.read.team"], unless: "employee.read.all" },
+  { href: "/development", label: t("nav.development"), group: "team", needs: ["development.read.team"], unless: "development.read.all" },
+  { href: "/employees", label: t("nav.employees"), group: "admin", needs: ["employee.read.all"] },
+  { href: "/development", label: t("nav.development"), group: "admin", needs: ["development.read.all"] },
+  { href: "/appraisal-progress", label: t("nav.appraisalProgress"), group: "admin", needs: ["appraisal.manage"] },
+  { href: "/appraisal-settings", label: t("nav.appraisalSettings"), group: "admin", needs: ["appraisal.manage"] },
+  { href: "/org-units", label: t("nav.orgUnits"), group: "admin", needs: ["orgUnit.read"] },
+  { href: "/positions", label: t("nav.positions"), group: "admin", needs: ["position.read"] },
+  { href: "/competencies", label: t("nav.competencies"), group: "admin", needs: ["competency.manage"] },
+  { href: "/audit", label: t("nav.audit"), group: "admin", needs: ["audit.read"] },
 ];
 
-export function navigationFor(actor: Actor): { href: string; label: string }[] {
-  return ENTRIES.filter((entry) => entry.needs.length === 0 || canAny(actor, entry.needs)).map(({ href, label }) => ({ href, label }));
+const ORDER: NavGroup[] = ["personal", "team", "admin"];
+
+export type NavSection = { group: NavGroup; label: string; items: { href: string; label: string }[] };
+
+/** The visible links in three groups (own work, one's team, administration), empty groups left out. */
+export function navigationFor(actor: Actor): NavSection[] {
+  const visible = ENTRIES.filter((entry) => (entry.needs.length === 0 || canAny(actor, entry.needs)) && !(entry.unless && can(actor, entry.unless)));
+  return ORDER.map((group) => ({
+    group,
+    label: t(`nav.groups.${group}`),
+    items: visible.filter((entry) => entry.group === group).map(({ href, label }) => ({ href, label })),
+  })).filter((section) => section.items.length > 0);
 }

@@ -8,7 +8,7 @@ import { requireUser } from "@/lib/server/session";
 // Draws the shell for signed-in pages. It decides nothing about access: every page and action checks.
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
-  const items = navigationFor(user);
+  const sections = navigationFor(user);
   return (
     <div className="min-h-screen">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
@@ -32,10 +32,10 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         <nav aria-label={t("common.menu")} className="mx-auto max-w-7xl px-4 pb-2">
           <details className="md:hidden">
             <summary className="cursor-pointer rounded-md px-3 py-2 text-sm font-medium text-slate-700">{t("common.menu")}</summary>
-            <NavLinks items={items} />
+            <NavLinks sections={sections} />
           </details>
           <div className="hidden md:block">
-            <NavLinks items={items} />
+            <NavLinks sections={sections} />
           </div>
         </nav>
       </header>
