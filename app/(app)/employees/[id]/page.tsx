@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { CareerLink } from "@/components/career/career-link";
 import { fullName, ProfileView } from "@/components/employees/profile-view";
 import { SavedBanner } from "@/components/employees/saved-banner";
+import { RecordLinks } from "@/components/records/record-links";
 import { AccountForm, ResetPasswordForm } from "@/components/users/account-forms";
 import { LinkButton } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/layout";
@@ -52,6 +54,8 @@ export default async function EmployeePage({ params, searchParams }: Props) {
       <div className="mb-4">
         <SavedBanner saved={saved} />
       </div>
+      <CareerLink employeeId={id} />
+      <RecordLinks employeeId={id} />
       <ProfileView profile={profile} linkSupervisor={can(user, "employee.read.all")} />
       {manages && profile.account ? (
         <div className="mt-6 grid gap-6 lg:grid-cols-2">
