@@ -6,6 +6,7 @@ import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { createSeedClient, isMainModule } from "./client";
 import { DEMO_PASSWORD } from "./demo-accounts";
 import { seedDemoAppraisals } from "./demo-appraisals";
+import { seedDemoDevelopment } from "./demo-development";
 import { planDemo } from "./demo-plan";
 import { insertEmployee, insertPosition, insertUnit, type InsertedEmployee, type PositionRef } from "./insert";
 import { competencyIds, syncReferenceData } from "./reference";
@@ -92,6 +93,8 @@ export async function seedDemo(db: PrismaClient): Promise<{ created: boolean; em
       await tx.auditLog.create({ data: { actorId: null, action: "seed.demo", entityType: "Seed", entityId: null, after: summary } });
       // SKPs, evaluations and results 2021–2026 for the people above (demo-appraisals.ts).
       await seedDemoAppraisals(tx);
+      // Trainings, JP, assessments, awards, sanctions, mentoring and career targets (demo-development.ts).
+      await seedDemoDevelopment(tx);
       return { created: true, employees: plan.people.length };
     },
     { maxWait: 30_000, timeout: 300_000 },

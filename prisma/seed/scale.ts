@@ -3,7 +3,8 @@
 // everything is planned in memory, ids come from the tables' own sequences, and rows go in as
 // INSERT … SELECT FROM unnest(arrays) in chunks, in one transaction. Additive: a database that already
 // holds N scale employees (units coded SCALE-…) is left alone, except that a batch without appraisal
-// data gets it. Appraisal data (scale-appraisals.ts) is always written, in the same transaction.
+// or development data gets it. Appraisal data (scale-appraisals.ts) and competency development
+// (scale-development.ts) are always written, in the same transaction.
 import { hash } from "@node-rs/argon2";
 import { toIsoDate } from "../../lib/domain/dates";
 import { normalizeSearch } from "../../lib/domain/search";
@@ -15,6 +16,7 @@ import { highestEducation } from "./insert";
 import { competencyIds, syncReferenceData } from "./reference";
 import { planScale, type ScalePlan } from "./scale-plan";
 import { seedScaleAppraisals } from "./scale-appraisals";
+import { seedScaleDevelopment } from "./scale-development";
 
 const DEFAULT_EMPLOYEES = 100_000;
 const CHUNK = 5_000;
@@ -145,6 +147,38 @@ async function appraisalsFor(client: pg.Client, rootId: number, code: string, lo
   return counts;
 }
 
+/** Trainings, JP, assessments, sanctions, awards and mentoring of one batch (scale-development.ts), with its audit row. */
+async function developmentFor(client: pg.Client, rootId: number, code: string, log: (line: string) => void): Promise<Record<string, number>> {
+  const started = Date.now();
+  log(`Pengembangan kompetensi ${code} …`);
+  const counts = await seedScaleDevelopment(client, rootId, code, log);
+  await client.query(`INSERT INTO audit_logs (action, entity_type, entity_id, after) VALUES ('seed.scale_development', 'Seed', $1, $2)`, [code, JSON.stringify(counts)]);
+  log(`Pengembangan kompetensi ${code} selesai (${((Date.now() - started) / 1000).toFixed(1)} s).`);
+  return counts;
+}
+
+/** Batches without development data (seeded by an older version), each in its own transaction. */
+async function fillMissingDevelopment(client: pg.Client, log: (line: string) => void): Promise<Record<string, number> | null> {
+  const { rows } = await client.query<{ id: number; code: string }>(
+    `SELECT u.id, u.code FROM org_units u WHERE u.code ~ '^SCALE-[0-9]+$'
+       AND NOT EXISTS (SELECT 1 FROM audit_logs a WHERE a.action = 'seed.scale_development' AND a.entity_id = u.code) ORDER BY u.id`,
+  );
+  let total: Record<string, number> | null = null;
+  for (const root of rows) {
+    await client.query("BEGIN");
+    try {
+      await client.query("SELECT pg_advisory_xact_lock($1)", [SCALE_LOCK]);
+      const counts = await developmentFor(client, root.id, root.code, log);
+      await client.query("COMMIT");
+      total = Object.fromEntries(Object.entries(counts).map(([k, v]) => [k, (total?.[k] ?? 0) + v]));
+    } catch (error) {
+      await client.query("ROLLBACK").catch(() => {});
+      throw error;
+    }
+  }
+  return total;
+}
+
 /** Batches without appraisal data (seeded by an older version), each in its own transaction. */
 async function fillMissingAppraisals(client: pg.Client, log: (line: string) => void): Promise<Record<string, number> | null> {
   const { rows } = await client.query<{ id: number; code: string }>(
@@ -187,8 +221,9 @@ export async function seedScale(url: string, employees: number, log: (line: stri
       log(`Data skala sudah ada: ${existing} pegawai (diminta ${employees}); tidak ada pegawai yang ditambahkan.`);
       // A batch seeded before appraisal data existed still gets it (once per batch).
       const filled = await fillMissingAppraisals(client, log);
-      if (filled) await client.query("ANALYZE");
-      return filled;
+      const developed = await fillMissingDevelopment(client, log);
+      if (filled || developed) await client.query("ANALYZE");
+      return filled || developed ? { ...filled, ...developed } : null;
     }
     const batch = Number((await client.query<{ n: string }>(`SELECT count(*) AS n FROM org_units WHERE code ~ '^SCALE-[0-9]+$'`)).rows[0]!.n) + 1;
     const nips = new NipRegistry((await client.query<{ nip: string }>("SELECT nip FROM employees")).rows.map((row) => row.nip));
@@ -200,11 +235,12 @@ export async function seedScale(url: string, employees: number, log: (line: stri
       [`SCALE-${batch}`, JSON.stringify(counts)],
     );
     const appraisals = await appraisalsFor(client, plan.units[0]!.id, `SCALE-${batch}`, log);
+    const development = await developmentFor(client, plan.units[0]!.id, `SCALE-${batch}`, log);
     await client.query("COMMIT");
     const started = Date.now();
     await client.query("ANALYZE");
     log(`ANALYZE (${((Date.now() - started) / 1000).toFixed(1)} s)`);
-    return { ...counts, ...appraisals };
+    return { ...counts, ...appraisals, ...development };
   } catch (error) {
     await client.query("ROLLBACK").catch(() => {});
     throw error;
