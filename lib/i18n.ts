@@ -4,6 +4,7 @@ import appraisalAdmin from "@/messages/id/appraisalAdmin.json";
 import audit from "@/messages/id/audit.json";
 import auth from "@/messages/id/auth.json";
 import career from "@/messages/id/career.json";
+import committee from "@/messages/id/committee.json";
 import common from "@/messages/id/common.json";
 import competencies from "@/messages/id/competencies.json";
 import employees from "@/messages/id/employees.json";
@@ -15,17 +16,20 @@ import mentoring from "@/messages/id/mentoring.json";
 import nav from "@/messages/id/nav.json";
 import nip from "@/messages/id/nip.json";
 import orgUnits from "@/messages/id/orgUnits.json";
+import placements from "@/messages/id/placements.json";
 import positions from "@/messages/id/positions.json";
 import profile from "@/messages/id/profile.json";
+import promotions from "@/messages/id/promotions.json";
 import records from "@/messages/id/records.json";
 import roles from "@/messages/id/roles.json";
 import skp from "@/messages/id/skp.json";
+import talent from "@/messages/id/talent.json";
 import trainings from "@/messages/id/trainings.json";
 
 // The UI speaks Indonesian; every sentence a user reads comes from messages/id/<namespace>.json
 // through t(), so wording lives in one place and a second catalog can follow the same keys.
 // One file per namespace (usually per feature) keeps parallel work on different features apart.
-const id = { app, appraisal, appraisalAdmin, audit, auth, career, common, competencies, employees, enums, errors, evaluations, home, mentoring, nav, nip, orgUnits, positions, profile, records, roles, skp, trainings };
+const id = { app, appraisal, appraisalAdmin, audit, auth, career, committee, common, competencies, employees, enums, errors, evaluations, home, mentoring, nav, nip, orgUnits, placements, positions, profile, promotions, records, roles, skp, talent, trainings };
 type Catalog = typeof id;
 
 type Leaves<T, P extends string = ""> = {

@@ -1,7 +1,7 @@
 import { t } from "@/lib/i18n";
 import { can, canAny, type Actor, type Permission } from "@/lib/server/permissions";
 
-export type NavGroup = "personal" | "team" | "admin";
+export type NavGroup = "personal" | "team" | "committee" | "admin";
 type Entry = { href: string; label: string; group: NavGroup; needs: readonly Permission[]; unless?: Permission };
 
 // The links a person sees follow the permission table; each page still authorizes on its own.
@@ -18,7 +18,13 @@ const ENTRIES: Entry[] = [
   // A supervisor's directory is their team; HR's is the whole agency, listed with the master data.
   { href: "/employees", label: t("nav.employees"), group: "team", needs: ["employee.read.team"], unless: "employee.read.all" },
   { href: "/development", label: t("nav.development"), group: "team", needs: ["development.read.team"], unless: "development.read.all" },
+  { href: "/committee", label: t("nav.committee"), group: "committee", needs: ["committee.review"] },
+  // The committee reads the talent pool beside its cases; HR finds it with the other admin tools.
+  { href: "/talent", label: t("nav.talent"), group: "committee", needs: ["talent.read"], unless: "talent.manage" },
   { href: "/employees", label: t("nav.employees"), group: "admin", needs: ["employee.read.all"] },
+  { href: "/promotions", label: t("nav.promotions"), group: "admin", needs: ["promotion.manage"] },
+  { href: "/placements", label: t("nav.placements"), group: "admin", needs: ["placement.manage"] },
+  { href: "/talent", label: t("nav.talent"), group: "admin", needs: ["talent.manage"] },
   { href: "/development", label: t("nav.development"), group: "admin", needs: ["development.read.all"] },
   { href: "/appraisal-progress", label: t("nav.appraisalProgress"), group: "admin", needs: ["appraisal.manage"] },
   { href: "/appraisal-settings", label: t("nav.appraisalSettings"), group: "admin", needs: ["appraisal.manage"] },
@@ -28,11 +34,11 @@ const ENTRIES: Entry[] = [
   { href: "/audit", label: t("nav.audit"), group: "admin", needs: ["audit.read"] },
 ];
 
-const ORDER: NavGroup[] = ["personal", "team", "admin"];
+const ORDER: NavGroup[] = ["personal", "team", "committee", "admin"];
 
 export type NavSection = { group: NavGroup; label: string; items: { href: string; label: string }[] };
 
-/** The visible links in three groups (own work, one's team, administration), empty groups left out. */
+/** The visible links in groups (own work, one's team, the career committee, administration), empty groups left out. */
 export function navigationFor(actor: Actor): NavSection[] {
   const visible = ENTRIES.filter((entry) => (entry.needs.length === 0 || canAny(actor, entry.needs)) && !(entry.unless && can(actor, entry.unless)));
   return ORDER.map((group) => ({

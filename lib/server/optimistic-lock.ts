@@ -5,7 +5,7 @@ import type { Tx } from "./db";
 import { AppError } from "./errors";
 
 // Records two people can edit carry a `version`; a form carries the version it was opened with.
-const TABLES = { employee: "employees", orgUnit: "org_units", position: "positions", competency: "competencies", appraisalSetting: "appraisal_settings", unitYearResult: "unit_year_results", appraisal: "appraisals", evaluation: "evaluations", sanction: "sanctions", mentoringPair: "mentoring_pairs", training: "trainings", trainingRegistration: "training_registrations", externalTraining: "external_trainings" } as const;
+const TABLES = { employee: "employees", orgUnit: "org_units", position: "positions", competency: "competencies", appraisalSetting: "appraisal_settings", unitYearResult: "unit_year_results", appraisal: "appraisals", evaluation: "evaluations", sanction: "sanctions", mentoringPair: "mentoring_pairs", training: "trainings", trainingRegistration: "training_registrations", externalTraining: "external_trainings", promotionRound: "promotion_rounds", promotionCandidate: "promotion_candidates", placementSelection: "placement_selections", placementCandidate: "placement_candidates" } as const;
 export type Versioned = keyof typeof TABLES;
 
 const table = (entity: Versioned) => Prisma.raw(`"${TABLES[entity]}"`);

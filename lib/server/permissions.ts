@@ -53,6 +53,18 @@ export const PERMISSIONS = {
   /** Take part in one's own pairs (mentor or mentee): log sessions, close with an outcome. */
   "mentoring.participate": ["PEGAWAI"],
   "mentoring.read.all": ["ADMIN_BKD"],
+  /** Promotion rounds: open, screen, add pilihan candidates, send to the committee, export, issue SKs. */
+  "promotion.manage": ["ADMIN_BKD"],
+  /** Placement selections: open for a vacant position, weights, ranking, send to the committee. */
+  "placement.manage": ["ADMIN_BKD"],
+  /** Cases sent to the committee: read them, declare conflicts, recommend or not. */
+  "committee.review": ["TIM_PENILAI"],
+  /** Decide candidates, close the case and record corrections: only the case's chair (scope: chair_id). */
+  "committee.decide": ["TIM_PENILAI"],
+  /** Potential scores, key positions and succession lists. */
+  "talent.manage": ["ADMIN_BKD"],
+  /** The 9-box grids, the talent pool and succession lists. */
+  "talent.read": ["ADMIN_BKD", "TIM_PENILAI"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

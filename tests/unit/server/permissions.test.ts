@@ -33,6 +33,12 @@ const EXPECTED: Record<Permission, Role[]> = {
   "mentoring.open": ["ADMIN_BKD", "ATASAN"],
   "mentoring.participate": ["PEGAWAI"],
   "mentoring.read.all": ["ADMIN_BKD"],
+  "promotion.manage": ["ADMIN_BKD"],
+  "placement.manage": ["ADMIN_BKD"],
+  "committee.review": ["TIM_PENILAI"],
+  "committee.decide": ["TIM_PENILAI"],
+  "talent.manage": ["ADMIN_BKD"],
+  "talent.read": ["ADMIN_BKD", "TIM_PENILAI"],
 };
 
 const ROLES: Role[] = ["PEGAWAI", "ATASAN", "ADMIN_BKD", "TIM_PENILAI"];
