@@ -43,9 +43,3 @@ export function evidenceFilename(original: string, type: EvidenceType): string {
   const keepExt = EXTENSIONS[type.mimeType].includes(ext) ? ext : type.extension;
   return `${stem.slice(0, 200 - keepExt.length - 1)}.${keepExt}`;
 }
-
-/** `attachment` with an ASCII fallback and the exact UTF-8 name (RFC 6266 / 5987). */
-export function attachmentDisposition(filename: string): string {
-  const ascii = filename.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
-}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { attachmentDisposition, evidenceFilename, sniffEvidence } from "@/lib/appraisals/evidence";
+import { evidenceFilename, sniffEvidence } from "@/lib/appraisals/evidence";
+import { attachmentDisposition } from "@/lib/server/download";
 
 const bytes = (...values: number[]) => new Uint8Array(values);
 const text = (value: string) => new TextEncoder().encode(value);
