@@ -26,6 +26,7 @@ export type PositionFormDefaults = {
   minEducation: string;
   formation: string;
   active: boolean;
+  isKey?: boolean;
   version?: number;
   standard: StandardDraft[];
 };
@@ -48,6 +49,7 @@ function startingValues(state: FormState, defaults: PositionFormDefaults): Posit
     minEducation: sent.minEducation ?? "",
     formation: sent.formation ?? "",
     active: sent.active === "on",
+    isKey: sent.isKey === "on",
     version: defaults.version,
     standard: ids.map((competencyId, index) => ({ competencyId, requiredLevel: levels[index] ?? "1" })),
   };
@@ -126,6 +128,17 @@ function Fields({ state, start, units, competencies }: { state: FormState; start
             </label>
             <p id="active-hint" className="text-xs text-slate-500">
               {t("positions.activeHint")}
+            </p>
+          </div>
+        </div>
+        <div className="flex items-start gap-3 sm:col-span-2">
+          <input id="isKey" name="isKey" type="checkbox" defaultChecked={start.isKey ?? false} aria-describedby="isKey-hint" className="mt-1 h-4 w-4 rounded border-slate-300 text-brand-700" />
+          <div>
+            <label htmlFor="isKey" className="text-sm font-medium text-slate-800">
+              {t("talent.position.isKeyLabel")}
+            </label>
+            <p id="isKey-hint" className="text-xs text-slate-500">
+              {t("talent.position.isKeyHint")}
             </p>
           </div>
         </div>

@@ -51,6 +51,7 @@ const auditSelect = {
   minEducation: true,
   formation: true,
   active: true,
+  isKey: true,
   competencies: { select: { competencyId: true, requiredLevel: true }, orderBy: { competencyId: "asc" } },
 } as const;
 

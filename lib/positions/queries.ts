@@ -84,6 +84,7 @@ const detailSelect = {
   minEducation: true,
   formation: true,
   active: true,
+  isKey: true,
   version: true,
   updatedAt: true,
   unit: { select: { id: true, code: true, name: true } },

@@ -51,6 +51,8 @@ const fields = z.object({
   formation: requiredInt(1, 999),
   // An unticked checkbox sends nothing.
   active: z.preprocess((value) => value === "on" || value === "true", z.boolean()),
+  /** Jabatan kunci (talent management): has a succession list. */
+  isKey: z.preprocess((value) => value === "on" || value === "true", z.boolean()),
   competencyId: repeated,
   requiredLevel: repeated,
 });
@@ -77,10 +79,11 @@ function build<T extends z.infer<typeof fields>>(value: T, ctx: z.RefinementCtx)
 }
 
 export const ZCreatePosition = fields.transform(build);
-export type TCreatePosition = z.infer<typeof ZCreatePosition>;
+// isKey is optional for callers other than the form: left out, a create stores false and an update keeps it.
+export type TCreatePosition = Omit<z.infer<typeof ZCreatePosition>, "isKey"> & { isKey?: boolean };
 
 export const ZUpdatePosition = fields.extend({ version: versionField }).transform(build);
-export type TUpdatePosition = z.infer<typeof ZUpdatePosition>;
+export type TUpdatePosition = Omit<z.infer<typeof ZUpdatePosition>, "isKey"> & { isKey?: boolean };
 
 export const POSITION_PAGE_SIZE = 25;
 

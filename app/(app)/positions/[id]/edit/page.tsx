@@ -36,6 +36,7 @@ export default async function EditPositionPage({ params }: { params: Promise<{ i
           minEducation: position.minEducation ?? "",
           formation: String(position.formation),
           active: position.active,
+          isKey: position.isKey,
           version: position.version,
           standard: position.competencies.map((row) => ({ competencyId: String(row.competency.id), requiredLevel: String(row.requiredLevel) })),
         }}
