@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createEmployee as factoryEmployee, createPosition, createUnit } from "../../prisma/seed/factories";
 import { buildNip } from "../../lib/domain/nip";
-import { dateOnly } from "../../lib/domain/dates";
+import { dateOnly, firstDayOfNextMonth } from "../../lib/domain/dates";
 import { addEducation, addPositionChange, addRankChange } from "../../lib/employees/history-mutations";
 import { createEmployee, updateEmployee } from "../../lib/employees/mutations";
 import { ZCreateEmployee, type TCreateEmployee, type TUpdateEmployee } from "../../lib/employees/schemas";
@@ -174,7 +174,8 @@ describe("history rows", () => {
     const person = await load((await factoryEmployee(seed, { unitId, positionId })).id);
     const otherUnit = await createUnit(seed);
     const otherPosition = await createPosition(seed, { unitId: otherUnit.id });
-    const tmt = dateOnly(2026, 1, 2);
+    // After the factory's own (random) position TMT, so the new post becomes the current one.
+    const tmt = firstDayOfNextMonth(person.positionTmt);
     await addPositionChange(admin, person.id, { positionId: otherPosition.id, tmt, skNumber: "SK-P", skDate: tmt, version: person.version });
     const row = await load(person.id);
     expect([row.positionId, row.unitId]).toEqual([otherPosition.id, otherUnit.id]);
