@@ -6,6 +6,8 @@ import { formatDate, t } from "@/lib/i18n";
 import { CareerTimeline } from "./career-timeline";
 import { JenjangCard } from "./jenjang-card";
 import { KpCard } from "./kp-card";
+import { PlacementCandidacies } from "./placement-candidacies";
+import { PromotionRounds } from "./promotion-rounds";
 import { DatesCard, SummaryCard } from "./summary-card";
 import { TargetCard } from "./target-card";
 
@@ -46,6 +48,8 @@ export function CareerView({
         </div>
       </div>
       <CreditSummaryCard summary={credit} />
+      <PromotionRounds employeeId={path.profile.id} educationLevel={path.profile.educationLevel} />
+      <PlacementCandidacies employeeId={path.profile.id} />
       <TargetCard path={path} self={self} chooser={chooser} clear={clear} />
       <CareerTimeline path={path} />
     </div>

@@ -1,5 +1,5 @@
 import "server-only";
-import { assessPromotion, type KpConditionCode, type KpRoute } from "@/lib/domain/career/promotion";
+import { assessPromotion, type KpCondition, type KpConditionCode, type KpRoute } from "@/lib/domain/career/promotion";
 import type { Predikat } from "@/lib/domain/predikat";
 import { loadScreeningInputs, type ScreeningFilter } from "./eligibility-queries";
 
@@ -11,6 +11,9 @@ export type EligibilityRow = {
   eligibleNow: boolean;
   /** Conditions not met for the coming KP period. */
   unmet: KpConditionCode[];
+  /** Pangkat at screening and every condition with its result (stored by promotion rounds). */
+  rankId: number | null;
+  conditions: KpCondition[];
 };
 
 type Sanction = { startDate: Date; endDate: Date | null; blocksPromotion: boolean };
@@ -64,7 +67,7 @@ export async function screenEligibility(asOf: Date, filter?: ScreeningFilter): P
     });
     const unmet: KpConditionCode[] = [];
     for (const condition of result.conditions) if (!condition.met) unmet.push(condition.code);
-    rows[i] = { employeeId: person.id, route: result.route, nextRankId: result.nextRankId, eligibleOn: result.eligibleOn, eligibleNow: result.eligibleNow, unmet };
+    rows[i] = { employeeId: person.id, route: result.route, nextRankId: result.nextRankId, eligibleOn: result.eligibleOn, eligibleNow: result.eligibleNow, unmet, rankId: person.rankId, conditions: result.conditions };
   }
   return rows;
 }
