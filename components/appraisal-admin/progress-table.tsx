@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/layout";
-import { Table, Td, Th } from "@/components/ui/table";
+import { ActionsTh, Table, Td, Th } from "@/components/ui/table";
 import type { OpdProgress } from "@/lib/appraisal-admin/progress-queries";
 import { formatNumber, t } from "@/lib/i18n";
 
@@ -20,9 +20,7 @@ export function ProgressTable({ rows, year }: { rows: OpdProgress[]; year: numbe
           <Th className="text-right">{t("appraisalAdmin.progress.appeals")}</Th>
           <Th>{t("appraisalAdmin.progress.result")}</Th>
           {/* relative: an sr-only label is absolutely placed and would otherwise widen the phone page. */}
-          <Th className="relative">
-            <span className="sr-only">{t("common.actions")}</span>
-          </Th>
+          <ActionsTh />
         </tr>
       </thead>
       <tbody className="divide-y divide-slate-100">

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { Table, Td, Th } from "@/components/ui/table";
+import { ActionsTh, Table, Td, Th } from "@/components/ui/table";
 import type { CompetencyRow } from "@/lib/competencies/queries";
 import { formatNumber, t } from "@/lib/i18n";
 
@@ -14,9 +14,7 @@ export function CompetencyTable({ rows }: { rows: CompetencyRow[] }) {
           <Th>{t("competencies.kind")}</Th>
           <Th>{t("competencies.maxLevel")}</Th>
           <Th>{t("competencies.usedBy")}</Th>
-          <Th>
-            <span className="sr-only">{t("common.actions")}</span>
-          </Th>
+          <ActionsTh />
         </tr>
       </thead>
       <tbody className="divide-y divide-slate-100">

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { Table, Td, Th } from "@/components/ui/table";
+import { ActionsTh, Table, Td, Th } from "@/components/ui/table";
 import type { AppealListRow } from "@/lib/evaluations/appeal-queries";
 import { formatDateTime, t } from "@/lib/i18n";
 
@@ -16,9 +16,7 @@ export function AppealsTable({ rows, caption }: { rows: AppealListRow[]; caption
           <Th>{t("evaluations.appeals.filedAt")}</Th>
           <Th>{t("evaluations.appeals.previous")}</Th>
           <Th>{t("evaluations.appeals.result")}</Th>
-          <Th>
-            <span className="sr-only">{t("common.actions")}</span>
-          </Th>
+          <ActionsTh />
         </tr>
       </thead>
       <tbody className="divide-y divide-slate-100">

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { Table, Td, Th } from "@/components/ui/table";
+import { ActionsTh, Table, Td, Th } from "@/components/ui/table";
 import type { RequestState } from "@/lib/evaluations/feedback-queries";
 import { formatDate, formatDateTime, t } from "@/lib/i18n";
 import { RequestStateBadge } from "./feedback-panel";
@@ -16,9 +16,7 @@ export function InboxTable({ rows, caption }: { rows: Row[]; caption: string }) 
           <Th>{t("evaluations.inbox.period")}</Th>
           <Th>{t("evaluations.inbox.deadline")}</Th>
           <Th>{t("evaluations.inbox.state")}</Th>
-          <Th>
-            <span className="sr-only">{t("common.actions")}</span>
-          </Th>
+          <ActionsTh />
         </tr>
       </thead>
       <tbody className="divide-y divide-slate-100">

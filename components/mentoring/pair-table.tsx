@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/layout";
-import { Table, Td, Th } from "@/components/ui/table";
+import { ActionsTh, Table, Td, Th } from "@/components/ui/table";
 import { formatDate, formatNumber, t } from "@/lib/i18n";
 import type { PairListRow } from "@/lib/mentoring/list-queries";
 import { formatJp, STATUS_TONES } from "./format";
@@ -19,9 +19,7 @@ export function PairTable({ rows, caption, columns }: { rows: PairListRow[]; cap
           <Th>{t("mentoring.period")}</Th>
           <Th>{t("mentoring.statusLabel")}</Th>
           <Th>{t("mentoring.sessions")}</Th>
-          <Th className="relative">
-            <span className="sr-only">{t("common.actions")}</span>
-          </Th>
+          <ActionsTh />
         </tr>
       </thead>
       <tbody className="divide-y divide-slate-100">

@@ -1,5 +1,5 @@
 import { ConfirmDeleteForm } from "@/components/records/confirm-delete-form";
-import { Table, Td, Th } from "@/components/ui/table";
+import { ActionsTh, Table, Td, Th } from "@/components/ui/table";
 import { formatDate, t } from "@/lib/i18n";
 import { deleteSessionAction } from "@/lib/mentoring/actions";
 import type { PairDetail } from "@/lib/mentoring/pair-queries";
@@ -19,9 +19,7 @@ export function SessionList({ pair }: { pair: PairDetail }) {
           <Th>{t("mentoring.session.jp")}</Th>
           <Th>{t("mentoring.session.loggedBy")}</Th>
           {anyDelete ? (
-            <Th className="relative">
-              <span className="sr-only">{t("common.actions")}</span>
-            </Th>
+            <ActionsTh />
           ) : null}
         </tr>
       </thead>

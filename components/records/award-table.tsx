@@ -1,4 +1,4 @@
-import { Table, Td, Th } from "@/components/ui/table";
+import { ActionsTh, Table, Td, Th } from "@/components/ui/table";
 import { formatDate, t } from "@/lib/i18n";
 import { deleteAwardAction } from "@/lib/records/actions";
 import type { AwardRow } from "@/lib/records/record-queries";
@@ -14,9 +14,7 @@ export function AwardTable({ rows, manage }: { rows: AwardRow[]; manage: { emplo
           <Th>{t("records.award.grantor")}</Th>
           <Th>{t("records.sk")}</Th>
           {manage ? (
-            <Th className="relative">
-              <span className="sr-only">{t("common.actions")}</span>
-            </Th>
+            <ActionsTh />
           ) : null}
         </tr>
       </thead>

@@ -1,5 +1,5 @@
 import { Badge, Card } from "@/components/ui/layout";
-import { Table, Td, Th } from "@/components/ui/table";
+import { ActionsTh, Table, Td, Th } from "@/components/ui/table";
 import { formatDate, t } from "@/lib/i18n";
 import { deleteAssessmentAction } from "@/lib/records/actions";
 import type { AssessmentEntry, CompetencyGroup, CompetencyLine } from "@/lib/records/competency-groups";
@@ -66,9 +66,7 @@ export function CompetencyTables({ groups, manage }: { groups: CompetencyGroup[]
                 <Th>{t("records.assessment.source")}</Th>
                 <Th>{t("records.assessment.notes")}</Th>
                 {manage ? (
-                  <Th className="relative">
-                    <span className="sr-only">{t("common.actions")}</span>
-                  </Th>
+                  <ActionsTh />
                 ) : null}
               </tr>
             </thead>

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/layout";
-import { Table, Td, Th } from "@/components/ui/table";
+import { ActionsTh, Table, Td, Th } from "@/components/ui/table";
 import { formatDate, t } from "@/lib/i18n";
 import type { SanctionRow } from "@/lib/records/record-queries";
 
@@ -19,9 +19,7 @@ export function SanctionTable({ rows, manage }: { rows: SanctionRow[]; manage: {
           <Th>{t("records.sanction.blocksPromotion")}</Th>
           <Th>{t("records.sk")}</Th>
           {manage ? (
-            <Th className="relative">
-              <span className="sr-only">{t("common.actions")}</span>
-            </Th>
+            <ActionsTh />
           ) : null}
         </tr>
       </thead>

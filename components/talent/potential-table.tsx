@@ -1,6 +1,6 @@
 import { ConfirmDeleteForm } from "@/components/records/confirm-delete-form";
 import { Badge, Card, DetailList } from "@/components/ui/layout";
-import { Table, Td, Th } from "@/components/ui/table";
+import { ActionsTh, Table, Td, Th } from "@/components/ui/table";
 import { followUp, potentialLevel } from "@/lib/domain/talent/nine-box";
 import { formatDate, t } from "@/lib/i18n";
 import { deletePotentialAction } from "@/lib/talent/actions";
@@ -18,9 +18,7 @@ export function PotentialTable({ scores, manage }: { scores: PotentialRow[]; man
           <Th>{t("talent.columns.potential")}</Th>
           <Th>{t("talent.columns.source")}</Th>
           {manage ? (
-            <Th>
-              <span className="sr-only">{t("common.actions")}</span>
-            </Th>
+            <ActionsTh />
           ) : null}
         </tr>
       </thead>

@@ -1,7 +1,7 @@
 import { fullName } from "@/components/employees/profile-view";
 import { ConfirmDeleteForm } from "@/components/records/confirm-delete-form";
 import { Badge } from "@/components/ui/layout";
-import { Table, Td, Th } from "@/components/ui/table";
+import { ActionsTh, Table, Td, Th } from "@/components/ui/table";
 import { isTalentPool, potentialLevel } from "@/lib/domain/talent/nine-box";
 import { t } from "@/lib/i18n";
 import { removeSuccessorAction } from "@/lib/talent/actions";
@@ -34,9 +34,7 @@ export function SuccessorTable({ view, manage }: { view: SuccessionView; manage:
           <Th>{t("talent.columns.gap")}</Th>
           <Th>{t("talent.columns.note")}</Th>
           {manage ? (
-            <Th>
-              <span className="sr-only">{t("common.actions")}</span>
-            </Th>
+            <ActionsTh />
           ) : null}
         </tr>
       </thead>

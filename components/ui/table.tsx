@@ -1,3 +1,5 @@
+import { t } from "@/lib/i18n";
+
 /** A table that scrolls sideways on a phone instead of squeezing its columns. */
 export function Table({ caption, children }: { caption: string; children: React.ReactNode }) {
   return (
@@ -20,4 +22,13 @@ export function Th({ children, className = "" }: { children?: React.ReactNode; c
 
 export function Td({ children, className = "" }: { children?: React.ReactNode; className?: string }) {
   return <td className={`px-3 py-2 align-top text-slate-800 ${className}`}>{children}</td>;
+}
+
+/** The header of a column of row actions (buttons, links): named for screen readers, blank on screen. */
+export function ActionsTh() {
+  return (
+    <Th className="relative">
+      <span className="sr-only">{t("common.actions")}</span>
+    </Th>
+  );
 }
