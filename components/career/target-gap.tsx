@@ -78,7 +78,10 @@ export function TargetGap({ target }: { target: TargetView }) {
                   {training.title}
                 </Link>
                 <span className="block text-xs text-slate-600">
-                  {t("career.target.trainingDates", { start: formatDate(training.startDate), end: formatDate(training.endDate) })} ·{" "}
+                  {training.startDate.getTime() === training.endDate.getTime()
+                    ? formatDate(training.startDate)
+                    : t("career.target.trainingDates", { start: formatDate(training.startDate), end: formatDate(training.endDate) })}{" "}
+                  ·{" "}
                   {t("career.target.trainingFor", { names: training.competencyNames.join(", ") })}
                 </span>
               </li>

@@ -25,7 +25,8 @@ function CompletionFields({ state, formAction, version, person, current, default
     <form action={formAction} className="space-y-2" noValidate aria-label={t("trainings.completion.formLabel", { name: person })}>
       <FormMessage tone="error" message={state.message} />
       <input type="hidden" name="version" value={version} />
-      <fieldset>
+      {/* relative: the sr-only legend is positioned absolutely; inside a scrolling table it must stay in the scroller. */}
+      <fieldset className="relative">
         <legend className="sr-only">{t("trainings.completion.outcome", { name: person })}</legend>
         <div className="flex flex-wrap gap-3 text-sm">
           {(["COMPLETED", "NOT_COMPLETED"] as const).map((option) => (

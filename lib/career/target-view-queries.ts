@@ -4,6 +4,8 @@ import { positionGap, type PositionGap } from "@/lib/domain/career/position-gap"
 import type { EmployeeProfile } from "@/lib/employees/queries";
 import type { CompetencyKind, Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
+import { readRegistrant } from "@/lib/trainings/catalog-queries";
+import { eligibilityProblems } from "@/lib/trainings/rules";
 
 export const targetPositionSelect = {
   id: true,
@@ -31,7 +33,10 @@ export type TargetView = {
   position: Omit<TargetPosition, "competencies">;
   gap: PositionGap;
   competencies: TargetCompetencyRow[];
-  /** Published catalog trainings starting after today that develop a competency with a gap. */
+  /**
+   * Published catalog trainings starting after today that develop a competency with a gap and that
+   * the person can still register for (the catalog's rules, registration open, not asked for yet).
+   */
   trainings: TargetTraining[];
 };
 
@@ -49,20 +54,49 @@ async function latestLevels(employeeId: number, competencyIds: number[]): Promis
   return new Map(rows.map((row) => [row.competency_id, row.level]));
 }
 
-async function trainingsFor(gapIds: number[], asOf: Date) {
+/**
+ * Upcoming trainings for the gaps that the person may register for today, by the same rules as the
+ * catalog's "hanya yang bisa saya ikuti" and the recommendations on "Pelatihan saya": a training
+ * for another position type, above their pangkat, closed, full or already asked for (pending,
+ * approved, declined) is no way to close the gap.
+ */
+async function trainingsFor(employeeId: number, gapIds: number[], asOf: Date) {
   if (gapIds.length === 0) return [];
-  return db.training.findMany({
-    where: { published: true, startDate: { gt: asOf }, competencies: { some: { competencyId: { in: gapIds } } } },
-    select: { id: true, title: true, startDate: true, endDate: true, competencies: { select: { competencyId: true } } },
+  const person = await readRegistrant(db, employeeId);
+  if (!person) return [];
+  const rows = await db.training.findMany({
+    where: {
+      published: true,
+      startDate: { gt: asOf },
+      registrationDeadline: { gte: asOf },
+      competencies: { some: { competencyId: { in: gapIds } } },
+      registrations: { none: { employeeId, status: { not: "CANCELLED" } } },
+    },
+    select: {
+      id: true,
+      title: true,
+      startDate: true,
+      endDate: true,
+      quota: true,
+      seatsTaken: true,
+      published: true,
+      registrationDeadline: true,
+      positionTypes: true,
+      minRankId: true,
+      unitId: true,
+      competencies: { select: { competencyId: true } },
+    },
     orderBy: [{ startDate: "asc" }, { id: "asc" }],
     take: TRAINING_CANDIDATES,
   });
+  // The position type, pangkat and unit rules of lib/trainings/rules.ts (a list left NULL = everyone).
+  return rows.filter((row) => row.seatsTaken < row.quota && eligibilityProblems({ ...row, positionTypes: row.positionTypes ?? [] }, person, asOf).length === 0);
 }
 
 /**
  * The gap between the person and their target position (pangkat, pendidikan, each competency of
  * the position's standard against the latest assessment), and the trainings that close it: the
- * domain's `recommend` with competency-gap reasons only. Two statements, one after the other.
+ * domain's `recommend` with competency-gap reasons only. A few indexed statements, one after the other.
  */
 export async function loadTargetView(profile: EmployeeProfile, target: { chosenAt: Date; position: TargetPosition }, asOf: Date): Promise<TargetView> {
   const { competencies: standard, ...position } = target.position;
@@ -85,6 +119,7 @@ export async function loadTargetView(profile: EmployeeProfile, target: { chosenA
   });
   const gaps = gap.competencies.filter((row) => row.gap > 0);
   const candidates = await trainingsFor(
+    profile.id,
     gaps.map((row) => row.competencyId),
     asOf,
   );

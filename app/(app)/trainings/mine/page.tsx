@@ -50,7 +50,8 @@ export default async function MyTrainingsPage({ searchParams }: Props) {
         <YearSelect action="/trainings/mine" year={year} years={recentYears(current)} />
       </div>
       <div className="grid gap-6 lg:grid-cols-3">
-        <div className="space-y-6 lg:col-span-2">
+        {/* min-w-0: a grid item grows to its widest table otherwise, and the page with it on a phone. */}
+        <div className="min-w-0 space-y-6 lg:col-span-2">
           <section aria-labelledby="registrations-title">
             <h2 id="registrations-title" className="mb-3 text-lg font-semibold text-slate-900">
               {t("trainings.mine.registrations")}
@@ -64,7 +65,7 @@ export default async function MyTrainingsPage({ searchParams }: Props) {
             <MyExternalList rows={externals} />
           </section>
         </div>
-        <div className="space-y-6">
+        <div className="min-w-0 space-y-6">
           <JpProgressCard jp={jp} />
           <Card title={t("trainings.recommendations.title")}>
             {recommendations?.evaluation ? <p className="mb-3 text-xs text-slate-500">{t("trainings.recommendations.basedOn", { period: recommendations.evaluation })}</p> : null}
