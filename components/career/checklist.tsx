@@ -42,7 +42,7 @@ export function Checklist({ items, caption, testId }: { items: ChecklistItem[]; 
                   <Badge tone={state === "met" ? "brand" : state === "unmet" ? "danger" : "warning"}>
                     {state === "met" ? t("career.kp.met") : state === "unmet" ? t("career.kp.unmet") : t("career.jenjang.unknown")}
                   </Badge>
-                  {item.date ? <span className="text-xs font-normal text-slate-500">{t("career.kp.metOn", { date: formatDate(item.date) })}</span> : null}
+                  {item.date ? <span className="text-xs font-normal text-slate-500">{t(state === "met" ? "career.kp.metSince" : "career.kp.metOn", { date: formatDate(item.date) })}</span> : null}
                 </p>
                 <p className="mt-0.5 text-sm text-slate-700">{item.text}</p>
               </div>
