@@ -52,15 +52,38 @@ export async function signedInFetcher(baseUrl: string, nip: string, password: st
   };
 }
 
+export type Statement = { text: string; values: unknown[] };
+/** Statements a page issues side by side (Promise.all): each chain in order on its own connection. */
+export type Concurrent = { concurrent: Statement[][] };
+export type Step = Statement | Concurrent;
+
+/** Connections for the concurrent chains of one step; more chains than this share them in turn. */
+const SQL_CONNECTIONS = 4;
+
 export async function sqlTimer(url: string) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
+  const clients = Array.from({ length: SQL_CONNECTIONS }, () => new pg.Client({ connectionString: url }));
+  await Promise.all(clients.map((c) => c.connect()));
+  const client = clients[0]!;
+  const chain = async (on: pg.Client, statements: Statement[]) => {
+    for (const statement of statements) await on.query(statement);
+  };
   return {
     client,
-    /** Runs the statements of one "page" in sequence, as the app's queries would be issued. */
-    run: async (statements: { text: string; values: unknown[] }[]) => {
-      for (const statement of statements) await client.query(statement);
+    /**
+     * Runs the steps of one "page" as the app's queries would be issued: a plain statement on the
+     * first connection, a concurrent step's chains at the same time on separate connections (the
+     * page's Promise.all gets one pooled connection per query too).
+     */
+    run: async (steps: Step[]) => {
+      for (const step of steps) {
+        if ("concurrent" in step) {
+          const lanes = clients.map((_, lane) => step.concurrent.filter((_, k) => k % SQL_CONNECTIONS === lane).flat());
+          await Promise.all(lanes.map((statements, lane) => chain(clients[lane]!, statements)));
+        } else {
+          await client.query(step);
+        }
+      }
     },
-    close: () => client.end(),
+    close: () => Promise.all(clients.map((c) => c.end())),
   };
 }

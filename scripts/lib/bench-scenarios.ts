@@ -4,20 +4,24 @@
 // and mirror the statements of lib/evaluations/queries.ts, lib/appraisals/history-queries.ts and
 // lib/appraisal-admin/distribution-queries.ts in the order the pages issue them. The career and
 // development scenarios mirror lib/career/career-queries.ts (with the credit summary, target
-// suggestions, vacancy and target gap the page adds) and lib/trainings/development-queries.ts.
+// suggestions, vacancy and target gap the page adds) and lib/trainings/development-queries.ts; what
+// those pages issue concurrently (Promise.all) runs concurrently here too, so their SQL time is the
+// page's wall-clock time in the database rather than the sum of its statements.
 import type pg from "pg";
+import type { Statement, Step } from "./bench-kit";
 import { nextFunctionalLevel } from "../../lib/domain/career/jenjang";
 import { nipPrefixRange } from "../../lib/domain/nip";
 import { FUNCTIONAL_LEVEL_LABELS, type FunctionalLevel } from "../../lib/domain/positions";
 
-export type Statement = { text: string; values: unknown[] };
+export type { Statement, Step };
 export type Scenario = {
   name: string;
   /** Who the page is fetched as (signed in once per NIP, demo password); default the admin. */
   nip?: string;
   targetP95: number;
   path: (i: number) => string;
-  sql: (i: number) => Statement[];
+  /** The statements the page issues, in its order; a `concurrent` step for its Promise.all. */
+  sql: (i: number) => Step[];
   expect: (body: string, i: number) => boolean;
 };
 
@@ -331,51 +335,50 @@ async function developmentScenarios(client: pg.Client, adminSession: Statement):
   );
   const gapIds = standard.filter((line) => (levels.get(line.competency_id) ?? 0) < line.required_level).map((line) => line.competency_id);
 
-  const careerSql: Statement[] = [
-    session,
-    {
-      // getEmployeeProfile: the person with pangkat, post, unit, supervisor and the three histories.
-      text: `SELECT e.*, r.code, r.name AS rank_name, p.name AS position_name, p.type, p.functional_level, p.grade, u.name AS unit_name, s.id, s.nip, s.name, sp.name,
-               (SELECT json_agg(h ORDER BY h.tmt DESC, h.id DESC) FROM (SELECT h.*, hr.code, hr.name FROM rank_histories h JOIN ranks hr ON hr.id = h.rank_id WHERE h.employee_id = e.id) h) AS ranks,
-               (SELECT json_agg(h ORDER BY h.tmt DESC, h.id DESC) FROM position_histories h WHERE h.employee_id = e.id) AS positions,
-               (SELECT json_agg(h ORDER BY h.graduation_date DESC, h.id DESC) FROM education_histories h WHERE h.employee_id = e.id) AS education,
-               us.roles, us.active, us.last_login_at, us.session_version, (SELECT count(*) FROM employees x WHERE x.supervisor_id = e.id) AS reports
-             FROM employees e LEFT JOIN ranks r ON r.id = e.rank_id JOIN positions p ON p.id = e.position_id JOIN org_units u ON u.id = e.unit_id
-             LEFT JOIN employees s ON s.id = e.supervisor_id LEFT JOIN positions sp ON sp.id = s.position_id LEFT JOIN users us ON us.employee_id = e.id
-             WHERE e.id = $1`,
-      values: [id],
-    },
-    {
-      // The career extras in one statement: post history, predikat, sanctions, awards, angka kredit,
-      // the newest 100 JP entries and their count, uji kompetensi results, the target with its standard.
-      text: `SELECT e.id,
-               (SELECT json_agg(json_build_object('tmt', h.tmt, 'type', p.type, 'level', p.functional_level) ORDER BY h.tmt DESC, h.id DESC)
-                  FROM position_histories h JOIN positions p ON p.id = h.position_id WHERE h.employee_id = e.id) AS positions,
-               (SELECT json_agg(json_build_object('year', a.year, 'predikat', a.predikat) ORDER BY a.year) FROM annual_performances a WHERE a.employee_id = e.id AND a.year >= $2) AS predikats,
-               (SELECT json_agg(s ORDER BY s.start_date DESC, s.id DESC) FROM sanctions s WHERE s.employee_id = e.id) AS sanctions,
-               (SELECT json_agg(a ORDER BY a.sk_date DESC, a.id DESC) FROM awards a WHERE a.employee_id = e.id) AS awards,
-               (SELECT json_agg(json_build_object('year', c.year, 'credit', c.credit, 'level', c.functional_level, 'start', ap.period_start, 'end', ap.period_end))
-                  FROM credit_awards c LEFT JOIN appraisals ap ON ap.id = c.appraisal_id WHERE c.employee_id = e.id) AS credits,
-               (SELECT json_agg(d) FROM (SELECT d.id, d.date, d.title, d.hours, d.source, d.type FROM development_hours d
-                  WHERE d.employee_id = e.id AND d.source IN ('TRAINING', 'EXTERNAL') ORDER BY d.date DESC, d.id DESC LIMIT 100) d) AS trainings,
-               (SELECT json_agg(c.assessed_on) FROM competency_assessments c WHERE c.employee_id = e.id AND c.source ILIKE '%uji kompetensi%') AS tests,
-               (SELECT json_build_object('chosenAt', t.chosen_at, 'id', p.id, 'name', p.name, 'grade', p.grade, 'minRank', mr.code, 'unit', pu.name,
-                         'competencies', (SELECT json_agg(json_build_object('required', pc.required_level, 'id', k.id, 'code', k.code, 'name', k.name, 'kind', k.kind) ORDER BY k.code)
-                                          FROM position_competencies pc JOIN competencies k ON k.id = pc.competency_id WHERE pc.position_id = p.id))
-                  FROM career_targets t JOIN positions p ON p.id = t.position_id LEFT JOIN ranks mr ON mr.id = p.min_rank_id JOIN org_units pu ON pu.id = p.unit_id
-                  WHERE t.employee_id = e.id) AS target,
-               (SELECT count(*) FROM development_hours d WHERE d.employee_id = e.id AND d.source IN ('TRAINING', 'EXTERNAL')) AS trainings_total
-             FROM employees e WHERE e.id = $1`,
-      values: [id, today.year - 2],
-    },
-    {
-      // getCreditSummary.
-      text: `SELECT e.id, e.name, e.rank_id, p.name, p.type, p.functional_level,
-               (SELECT json_agg(c ORDER BY c.year DESC, c.id DESC) FROM credit_awards c WHERE c.employee_id = e.id) AS awards
-             FROM employees e JOIN positions p ON p.id = e.position_id WHERE e.id = $1`,
-      values: [id],
-    },
-    // suggestTargetPositions: the person, then up to 60 posts one step up in the own unit or its parent.
+  const profileSql: Statement = {
+    // getEmployeeProfile: the person with pangkat, post, unit, supervisor and the three histories.
+    text: `SELECT e.*, r.code, r.name AS rank_name, p.name AS position_name, p.type, p.functional_level, p.grade, u.name AS unit_name, s.id, s.nip, s.name, sp.name,
+             (SELECT json_agg(h ORDER BY h.tmt DESC, h.id DESC) FROM (SELECT h.*, hr.code, hr.name FROM rank_histories h JOIN ranks hr ON hr.id = h.rank_id WHERE h.employee_id = e.id) h) AS ranks,
+             (SELECT json_agg(h ORDER BY h.tmt DESC, h.id DESC) FROM position_histories h WHERE h.employee_id = e.id) AS positions,
+             (SELECT json_agg(h ORDER BY h.graduation_date DESC, h.id DESC) FROM education_histories h WHERE h.employee_id = e.id) AS education,
+             us.roles, us.active, us.last_login_at, us.session_version, (SELECT count(*) FROM employees x WHERE x.supervisor_id = e.id) AS reports
+           FROM employees e LEFT JOIN ranks r ON r.id = e.rank_id JOIN positions p ON p.id = e.position_id JOIN org_units u ON u.id = e.unit_id
+           LEFT JOIN employees s ON s.id = e.supervisor_id LEFT JOIN positions sp ON sp.id = s.position_id LEFT JOIN users us ON us.employee_id = e.id
+           WHERE e.id = $1`,
+    values: [id],
+  };
+  const extrasSql: Statement = {
+    // The career extras in one statement: post history, predikat, sanctions, awards, angka kredit,
+    // the newest 100 JP entries and their count, uji kompetensi results, the target with its standard.
+    text: `SELECT e.id,
+             (SELECT json_agg(json_build_object('tmt', h.tmt, 'type', p.type, 'level', p.functional_level) ORDER BY h.tmt DESC, h.id DESC)
+                FROM position_histories h JOIN positions p ON p.id = h.position_id WHERE h.employee_id = e.id) AS positions,
+             (SELECT json_agg(json_build_object('year', a.year, 'predikat', a.predikat) ORDER BY a.year) FROM annual_performances a WHERE a.employee_id = e.id AND a.year >= $2) AS predikats,
+             (SELECT json_agg(s ORDER BY s.start_date DESC, s.id DESC) FROM sanctions s WHERE s.employee_id = e.id) AS sanctions,
+             (SELECT json_agg(a ORDER BY a.sk_date DESC, a.id DESC) FROM awards a WHERE a.employee_id = e.id) AS awards,
+             (SELECT json_agg(json_build_object('year', c.year, 'credit', c.credit, 'level', c.functional_level, 'start', ap.period_start, 'end', ap.period_end))
+                FROM credit_awards c LEFT JOIN appraisals ap ON ap.id = c.appraisal_id WHERE c.employee_id = e.id) AS credits,
+             (SELECT json_agg(d) FROM (SELECT d.id, d.date, d.title, d.hours, d.source, d.type FROM development_hours d
+                WHERE d.employee_id = e.id AND d.source IN ('TRAINING', 'EXTERNAL') ORDER BY d.date DESC, d.id DESC LIMIT 100) d) AS trainings,
+             (SELECT json_agg(c.assessed_on) FROM competency_assessments c WHERE c.employee_id = e.id AND c.source ILIKE '%uji kompetensi%') AS tests,
+             (SELECT json_build_object('chosenAt', t.chosen_at, 'id', p.id, 'name', p.name, 'grade', p.grade, 'minRank', mr.code, 'unit', pu.name,
+                       'competencies', (SELECT json_agg(json_build_object('required', pc.required_level, 'id', k.id, 'code', k.code, 'name', k.name, 'kind', k.kind) ORDER BY k.code)
+                                        FROM position_competencies pc JOIN competencies k ON k.id = pc.competency_id WHERE pc.position_id = p.id))
+                FROM career_targets t JOIN positions p ON p.id = t.position_id LEFT JOIN ranks mr ON mr.id = p.min_rank_id JOIN org_units pu ON pu.id = p.unit_id
+                WHERE t.employee_id = e.id) AS target,
+             (SELECT count(*) FROM development_hours d WHERE d.employee_id = e.id AND d.source IN ('TRAINING', 'EXTERNAL')) AS trainings_total
+           FROM employees e WHERE e.id = $1`,
+    values: [id, today.year - 2],
+  };
+  const creditSql: Statement = {
+    // getCreditSummary.
+    text: `SELECT e.id, e.name, e.rank_id, p.name, p.type, p.functional_level,
+             (SELECT json_agg(c ORDER BY c.year DESC, c.id DESC) FROM credit_awards c WHERE c.employee_id = e.id) AS awards
+           FROM employees e JOIN positions p ON p.id = e.position_id WHERE e.id = $1`,
+    values: [id],
+  };
+  // suggestTargetPositions: the person, then up to 60 posts one step up in the own unit or its parent.
+  const suggestSql: Statement[] = [
     { text: "SELECT e.id, e.status, e.rank_id, e.education_level, e.position_id, p.grade, u.id, u.parent_id FROM employees e JOIN positions p ON p.id = e.position_id JOIN org_units u ON u.id = e.unit_id WHERE e.id = $1", values: [id] },
     {
       text: `SELECT p.id, p.name, p.type, p.functional_level, p.grade, p.min_education, p.min_rank_id, p.unit_id, u.name FROM positions p JOIN org_units u ON u.id = p.unit_id
@@ -383,55 +386,78 @@ async function developmentScenarios(client: pg.Client, adminSession: Statement):
              ORDER BY p.grade, p.name, p.id LIMIT 60`,
       values: [units, person.grade, person.position_id, reach ?? 0],
     },
-    ...(next
-      ? [
-          {
-            // findVacancy: posts of the next jenjang in the own unit with their holders.
-            text: `SELECT p.id, p.formation, (SELECT count(*) FROM employees x WHERE x.position_id = p.id) AS holders FROM positions p
-                   WHERE p.unit_id = $1 AND p.active AND p.type = 'FUNGSIONAL' AND p.functional_level = $2::"FunctionalLevel" AND ($3::text IS NULL OR p.name ILIKE $3)`,
-            values: [person.unit_id, next, family ? `${family} ${FUNCTIONAL_LEVEL_LABELS[next]}` : null],
-          },
-        ]
-      : []),
-    ...(target
-      ? [
-          // loadTargetView: the latest level per competency, then upcoming trainings for the gaps.
-          { text: latest, values: [id, standard.map((line) => line.competency_id)] },
-          ...(gapIds.length
-            ? [
-                {
-                  text: `SELECT t.id, t.title, t.start_date, t.end_date, (SELECT json_agg(tc.competency_id) FROM training_competencies tc WHERE tc.training_id = t.id) AS competencies
-                         FROM trainings t WHERE t.published AND t.start_date > $1::date
-                           AND EXISTS (SELECT 1 FROM training_competencies tc WHERE tc.training_id = t.id AND tc.competency_id = ANY($2::int[]))
-                         ORDER BY t.start_date, t.id LIMIT 100`,
-                  values: [today.iso, gapIds],
-                },
-              ]
-            : []),
-        ]
-      : []),
   ];
+  // findVacancy: posts of the next jenjang in the own unit with their holders.
+  const vacancySql: Statement[] = next
+    ? [
+        {
+          text: `SELECT p.id, p.formation, (SELECT count(*) FROM employees x WHERE x.position_id = p.id) AS holders FROM positions p
+                 WHERE p.unit_id = $1 AND p.active AND p.type = 'FUNGSIONAL' AND p.functional_level = $2::"FunctionalLevel" AND ($3::text IS NULL OR p.name ILIKE $3)`,
+          values: [person.unit_id, next, family ? `${family} ${FUNCTIONAL_LEVEL_LABELS[next]}` : null],
+        },
+      ]
+    : [];
+  // loadTargetView: the latest level per competency, then upcoming trainings for the gaps.
+  const targetSql: Statement[] = target
+    ? [
+        { text: latest, values: [id, standard.map((line) => line.competency_id)] },
+        ...(gapIds.length
+          ? [
+              {
+                text: `SELECT t.id, t.title, t.start_date, t.end_date, (SELECT json_agg(tc.competency_id) FROM training_competencies tc WHERE tc.training_id = t.id) AS competencies
+                       FROM trainings t WHERE t.published AND t.start_date > $1::date
+                         AND EXISTS (SELECT 1 FROM training_competencies tc WHERE tc.training_id = t.id AND tc.competency_id = ANY($2::int[]))
+                       ORDER BY t.start_date, t.id LIMIT 100`,
+                values: [today.iso, gapIds],
+              },
+            ]
+          : []),
+      ]
+    : [];
+  // The page's Promise.all, chain by chain: getCareerPath (profile beside the extras, then the vacancy
+  // beside the target view; two chains here), getCreditSummary, suggestTargetPositions.
+  const careerSql: Step[] = [session, { concurrent: [[profileSql, ...vacancySql], [extrasSql, ...targetSql], [creditSql], suggestSql] }];
 
-  // /development?unit=<OPD>: the standing page of one OPD, its per-unit summary and the unit tree.
-  const standing = `WITH people AS (
-      SELECT e.id FROM employees e JOIN org_units u ON u.id = e.unit_id WHERE u.path @> ARRAY[$1]::int[]
+  // /development: findJpStanding (page 1), unitJpSummary and the unit tree side by side, as in
+  // lib/trainings/development-queries.ts: for one OPD (`people` = its subtree) or for everyone (HR's
+  // landing page, `people` = the employees table, the year's ledger summed without a filter).
+  const standing = (opd: boolean) => {
+    const people = opd ? "people" : "employees";
+    const [year, required] = opd ? ["$2", "$3"] : ["$1", "$2"];
+    return `WITH ${opd ? "people AS MATERIALIZED (SELECT e.id, e.search_name FROM employees e WHERE e.unit_id IN (SELECT id FROM org_units WHERE path @> ARRAY[$1]::int[]))," : ""}
+    jp AS MATERIALIZED (SELECT d.employee_id, SUM(d.hours) AS jp FROM development_hours d WHERE d.year = ${year}${opd ? " AND d.employee_id IN (SELECT id FROM people)" : ""} GROUP BY d.employee_id),
+    zero AS (
+      SELECT x.id, x.search_name, 0::numeric AS jp FROM ${people} x
+      WHERE NOT EXISTS (SELECT 1 FROM development_hours d WHERE d.year = ${year} AND d.employee_id = x.id) ORDER BY x.search_name, x.id LIMIT 25
+    ),
+    cutoff AS (SELECT jp.jp FROM jp ORDER BY jp.jp OFFSET 24 LIMIT 1),
+    logged AS (
+      SELECT jp.employee_id AS id, (SELECT x.search_name FROM employees x WHERE x.id = jp.employee_id) AS search_name, jp.jp
+      FROM jp WHERE jp.jp <= COALESCE((SELECT c.jp FROM cutoff c), jp.jp) ORDER BY jp.jp, search_name, jp.employee_id LIMIT 25
+    ),
+    page AS (SELECT * FROM zero UNION ALL SELECT * FROM logged ORDER BY jp, search_name, id LIMIT 25 OFFSET 0),
+    totals AS MATERIALIZED (SELECT (SELECT count(*) FROM ${people})::int AS total, (SELECT count(*) FROM jp WHERE jp.jp >= ${required})::int AS ahead)
+    SELECT e.id, e.nip, e.name, e.front_title, e.back_title, p.name AS position, u.name AS unit, r.jp::float8 AS jp, t.total, (t.total - t.ahead)::int AS behind
+    FROM page r CROSS JOIN totals t JOIN employees e ON e.id = r.id JOIN positions p ON p.id = e.position_id JOIN org_units u ON u.id = e.unit_id
+    ORDER BY r.jp, r.search_name, r.id`;
+  };
+  const summary = (opd: boolean) => {
+    const [year, required] = opd ? ["$4", "$5"] : ["$3", "$4"];
+    const inUnits = opd ? "e.unit_id IN (SELECT id FROM units)" : "TRUE";
+    return `WITH units AS (
+      SELECT u.id, COALESCE(u.path[$1::int], u.path[$2::int]) AS group_id, u.path[$1::int] IS NULL AS direct FROM org_units u WHERE ${opd ? "u.path @> ARRAY[$3]::int[]" : "TRUE"}
     ), jp AS (
-      SELECT d.employee_id, SUM(d.hours) AS jp FROM development_hours d WHERE d.year = $2 AND d.employee_id IN (SELECT id FROM people) GROUP BY d.employee_id
+      SELECT d.employee_id, SUM(d.hours) AS jp FROM development_hours d
+      WHERE d.year = ${year}${opd ? ` AND d.employee_id IN (SELECT e.id FROM employees e WHERE ${inUnits})` : ""} GROUP BY d.employee_id
+    ), per_unit AS (
+      SELECT e.unit_id, count(*) AS people, count(*) FILTER (WHERE jp.jp >= ${required}) AS ahead, SUM(jp.jp) AS jp
+      FROM employees e LEFT JOIN jp ON jp.employee_id = e.id WHERE ${inUnits} GROUP BY e.unit_id
     )
-    SELECT e.id, e.nip, e.name, e.front_title, e.back_title, p.name AS position, u.name AS unit, COALESCE(jp.jp, 0)::float8 AS jp,
-           count(*) OVER ()::int AS total, (count(*) FILTER (WHERE COALESCE(jp.jp, 0) < $3) OVER ())::int AS behind
-    FROM people x JOIN employees e ON e.id = x.id JOIN positions p ON p.id = e.position_id JOIN org_units u ON u.id = e.unit_id
-    LEFT JOIN jp ON jp.employee_id = e.id
-    ORDER BY COALESCE(jp.jp, 0), e.search_name, e.id LIMIT 25 OFFSET 0`;
-  const summary = `WITH people AS (
-      SELECT e.id, COALESCE(u.path[$1::int], u.path[$2::int]) AS group_id, u.path[$1::int] IS NULL AS direct
-      FROM employees e JOIN org_units u ON u.id = e.unit_id WHERE u.path @> ARRAY[$3]::int[]
-    ), jp AS (
-      SELECT d.employee_id, SUM(d.hours) AS jp FROM development_hours d WHERE d.year = $4 AND d.employee_id IN (SELECT id FROM people) GROUP BY d.employee_id
-    )
-    SELECT g.id, g.name, x.direct, count(*)::int AS people, (count(*) FILTER (WHERE COALESCE(jp.jp, 0) < $5))::int AS behind, round(avg(COALESCE(jp.jp, 0)), 2)::float8 AS average
-    FROM people x JOIN org_units g ON g.id = x.group_id LEFT JOIN jp ON jp.employee_id = x.id
+    SELECT g.id, g.name, x.direct, SUM(p.people)::int AS people, SUM(p.people - p.ahead)::int AS behind, round(COALESCE(SUM(p.jp), 0) / SUM(p.people), 2)::float8 AS average
+    FROM per_unit p JOIN units x ON x.id = p.unit_id JOIN org_units g ON g.id = x.group_id
     GROUP BY g.id, g.name, x.direct ORDER BY x.direct DESC, g.name, g.id`;
+  };
+  const unitTree = { text: "SELECT id, code, name, parent_id FROM org_units", values: [] };
 
   return [
     {
@@ -450,13 +476,30 @@ async function developmentScenarios(client: pg.Client, adminSession: Statement):
         const opd = pick(opds, i);
         return [
           adminSession,
-          { text: standing, values: [opd.id, today.year, 20] },
-          { text: "SELECT id, path FROM org_units WHERE id = $1", values: [opd.id] },
-          // An OPD sits at depth 2 (root, OPD): people are grouped by the unit at depth 3, else the OPD itself.
-          { text: summary, values: [3, 2, opd.id, today.year, 20] },
-          { text: "SELECT id, code, name, parent_id FROM org_units", values: [] },
+          {
+            concurrent: [
+              [{ text: standing(true), values: [opd.id, today.year, 20] }],
+              // An OPD sits at depth 2 (root, OPD): people are grouped by the unit at depth 3, else the OPD itself.
+              [
+                { text: "SELECT id, path FROM org_units WHERE id = $1", values: [opd.id] },
+                { text: summary(true), values: [3, 2, opd.id, today.year, 20] },
+              ],
+              [unitTree],
+            ],
+          },
         ];
       },
+      expect: (body) => body.includes("behind-count"),
+    },
+    {
+      // HR's landing page: everyone in the province, grouped by OPD.
+      name: "development (HR, all)",
+      targetP95: 150,
+      path: () => "/development",
+      sql: () => [
+        adminSession,
+        { concurrent: [[{ text: standing(false), values: [today.year, 20] }], [{ text: summary(false), values: [2, 1, today.year, 20] }], [unitTree]] },
+      ],
       expect: (body) => body.includes("behind-count"),
     },
   ];
