@@ -6,7 +6,8 @@ const baseURL = process.env.E2E_BASE_URL ?? "http://localhost:3100";
 
 export default defineConfig({
   testDir: "tests/e2e",
-  outputDir: "reports/playwright-artifacts",
+  // Overridable so two runs in one working tree (a developer and a helper) keep their traces apart.
+  outputDir: process.env.JENJANG_E2E_OUTPUT_DIR ?? "reports/playwright-artifacts",
   fullyParallel: true,
   workers: 2,
   retries: 0,
@@ -33,6 +34,13 @@ export default defineConfig({
   },
   projects: [
     { name: "setup", testMatch: /auth\.setup\.ts/ },
-    { name: "chromium", testIgnore: /auth\.setup\.ts/, dependencies: ["setup"] },
+    // The talent pool and succession read the newest year with annual predikats: once a spec releases
+    // one 2026 result (appraisal-appeal's unit finalisation) that year has nobody in the pool, so the
+    // talent spec runs before the others.
+    { name: "talent", testMatch: /talent\.spec\.ts/, dependencies: ["setup"] },
+    { name: "chromium", testIgnore: [/auth\.setup\.ts/, /talent\.spec\.ts/, /promotion-round\.spec\.ts/], dependencies: ["setup", "talent"] },
+    // The whole KP round promotes the staff account, whose pangkat and KP checklist other specs read:
+    // it runs once every other spec has finished.
+    { name: "rounds", testMatch: /promotion-round\.spec\.ts/, dependencies: ["chromium"] },
   ],
 });

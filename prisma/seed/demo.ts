@@ -7,6 +7,7 @@ import { createSeedClient, isMainModule } from "./client";
 import { DEMO_PASSWORD } from "./demo-accounts";
 import { seedDemoAppraisals } from "./demo-appraisals";
 import { seedDemoDevelopment } from "./demo-development";
+import { seedDemoTalent } from "./demo-talent";
 import { planDemo } from "./demo-plan";
 import { insertEmployee, insertPosition, insertUnit, type InsertedEmployee, type PositionRef } from "./insert";
 import { competencyIds, syncReferenceData } from "./reference";
@@ -95,6 +96,8 @@ export async function seedDemo(db: PrismaClient): Promise<{ created: boolean; em
       await seedDemoAppraisals(tx);
       // Trainings, JP, assessments, awards, sanctions, mentoring and career targets (demo-development.ts).
       await seedDemoDevelopment(tx);
+      // Committee members, potential scores, key positions and a closed KP round (demo-talent.ts).
+      await seedDemoTalent(tx);
       return { created: true, employees: plan.people.length };
     },
     { maxWait: 30_000, timeout: 300_000 },
