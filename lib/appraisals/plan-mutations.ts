@@ -36,7 +36,9 @@ export async function createYearAppraisal(actor: SessionUser): Promise<number> {
       });
       if (!employee.supervisorId) throw new AppError("VALIDATION", t("skp.errors.noSupervisor"));
       const range = yearRange(year);
-      const lastClosed = await tx.appraisal.findFirst({ where: { employeeId, year }, orderBy: { periodEnd: "desc" }, select: { periodEnd: true } });
+      // Closed SKPs only (open_year null): a parallel request's open SKP, committed a moment ago,
+      // must reach the unique index below, not read as a year already covered.
+      const lastClosed = await tx.appraisal.findFirst({ where: { employeeId, year, openYear: null }, orderBy: { periodEnd: "desc" }, select: { periodEnd: true } });
       const periodStart = lastClosed ? addDays(lastClosed.periodEnd, 1) : range.start;
       if (isAfter(periodStart, range.end)) throw new AppError("CONFLICT", t("skp.errors.yearCovered"));
       const created = await tx.appraisal.create({
