@@ -157,40 +157,24 @@ async function developmentFor(client: pg.Client, rootId: number, code: string, l
   return counts;
 }
 
-/** Batches without development data (seeded by an older version), each in its own transaction. */
-async function fillMissingDevelopment(client: pg.Client, log: (line: string) => void): Promise<Record<string, number> | null> {
-  const { rows } = await client.query<{ id: number; code: string }>(
-    `SELECT u.id, u.code FROM org_units u WHERE u.code ~ '^SCALE-[0-9]+$'
-       AND NOT EXISTS (SELECT 1 FROM audit_logs a WHERE a.action = 'seed.scale_development' AND a.entity_id = u.code) ORDER BY u.id`,
-  );
-  let total: Record<string, number> | null = null;
-  for (const root of rows) {
-    await client.query("BEGIN");
-    try {
-      await client.query("SELECT pg_advisory_xact_lock($1)", [SCALE_LOCK]);
-      const counts = await developmentFor(client, root.id, root.code, log);
-      await client.query("COMMIT");
-      total = Object.fromEntries(Object.entries(counts).map(([k, v]) => [k, (total?.[k] ?? 0) + v]));
-    } catch (error) {
-      await client.query("ROLLBACK").catch(() => {});
-      throw error;
-    }
-  }
-  return total;
-}
+type BatchPart = (client: pg.Client, rootId: number, code: string, log: (line: string) => void) => Promise<Record<string, number>>;
 
-/** Batches without appraisal data (seeded by an older version), each in its own transaction. */
-async function fillMissingAppraisals(client: pg.Client, log: (line: string) => void): Promise<Record<string, number> | null> {
+/**
+ * Batches that lack one part (seeded by an older version): the part's audit action marks a batch as
+ * done. Each batch in its own transaction; null when none was missing.
+ */
+async function fillMissing(client: pg.Client, action: string, part: BatchPart, log: (line: string) => void): Promise<Record<string, number> | null> {
   const { rows } = await client.query<{ id: number; code: string }>(
     `SELECT u.id, u.code FROM org_units u WHERE u.code ~ '^SCALE-[0-9]+$'
-       AND NOT EXISTS (SELECT 1 FROM audit_logs a WHERE a.action = 'seed.scale_appraisals' AND a.entity_id = u.code) ORDER BY u.id`,
+       AND NOT EXISTS (SELECT 1 FROM audit_logs a WHERE a.action = $1 AND a.entity_id = u.code) ORDER BY u.id`,
+    [action],
   );
   let total: Record<string, number> | null = null;
   for (const root of rows) {
     await client.query("BEGIN");
     try {
       await client.query("SELECT pg_advisory_xact_lock($1)", [SCALE_LOCK]);
-      const counts = await appraisalsFor(client, root.id, root.code, log);
+      const counts = await part(client, root.id, root.code, log);
       await client.query("COMMIT");
       total = Object.fromEntries(Object.entries(counts).map(([k, v]) => [k, (total?.[k] ?? 0) + v]));
     } catch (error) {
@@ -220,8 +204,8 @@ export async function seedScale(url: string, employees: number, log: (line: stri
       await client.query("ROLLBACK");
       log(`Data skala sudah ada: ${existing} pegawai (diminta ${employees}); tidak ada pegawai yang ditambahkan.`);
       // A batch seeded before appraisal data existed still gets it (once per batch).
-      const filled = await fillMissingAppraisals(client, log);
-      const developed = await fillMissingDevelopment(client, log);
+      const filled = await fillMissing(client, "seed.scale_appraisals", appraisalsFor, log);
+      const developed = await fillMissing(client, "seed.scale_development", developmentFor, log);
       if (filled || developed) await client.query("ANALYZE");
       return filled || developed ? { ...filled, ...developed } : null;
     }
