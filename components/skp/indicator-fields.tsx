@@ -2,8 +2,7 @@
 
 import { Button } from "@/components/ui/button";
 import { InputField, SelectField } from "@/components/ui/field";
-import { indicatorKey, NUMERIC_TARGETS, PLAN_LIMITS, TARGET_KINDS } from "@/lib/appraisals/plan-schemas";
-import type { TargetKind } from "@/lib/generated/prisma/enums";
+import { indicatorKey, NUMERIC_TARGETS, PLAN_LIMITS, TARGET_KINDS, type TargetKindValue } from "@/lib/appraisals/plan-schemas";
 import { t } from "@/lib/i18n";
 import type { IndicatorDraft } from "./plan-editor-types";
 
@@ -19,7 +18,7 @@ type Props = {
 /** One indicator with its target: a number and unit, or a qualitative description. */
 export function IndicatorFields({ i, j, indicator, canRemove, onChange, onRemove }: Props) {
   const key = (field: Parameters<typeof indicatorKey>[2]) => indicatorKey(i, j, field);
-  const numeric = NUMERIC_TARGETS.has(indicator.targetKind as TargetKind);
+  const numeric = NUMERIC_TARGETS.has(indicator.targetKind as TargetKindValue);
   const label = `${i + 1}.${j + 1}`;
   return (
     <fieldset className="grid gap-3 rounded-md border border-slate-200 p-3 sm:grid-cols-2">

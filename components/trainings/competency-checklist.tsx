@@ -1,9 +1,9 @@
-import type { CompetencyKind } from "@/lib/generated/prisma/enums";
+import { COMPETENCY_KINDS, type CompetencyKindValue } from "@/lib/competencies/schemas";
 import { t } from "@/lib/i18n";
 
-export type CompetencyChoice = { id: number; code: string; name: string; kind: CompetencyKind };
+export type CompetencyChoice = { id: number; code: string; name: string; kind: CompetencyKindValue };
 
-const KINDS: CompetencyKind[] = ["MANAJERIAL", "SOSIAL_KULTURAL", "TEKNIS"];
+const KINDS = COMPETENCY_KINDS;
 
 /** The competencies a training develops: checkboxes from the dictionary, grouped by kind. */
 export function CompetencyChecklist({ competencies, selected, errors }: { competencies: CompetencyChoice[]; selected: string[]; errors?: string[] }) {

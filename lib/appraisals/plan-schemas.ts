@@ -7,6 +7,7 @@ import { collectPlanRows, type DraftRow } from "./plan-draft";
 
 export const PLAN_LIMITS = { results: 20, indicators: 10, textMin: 5, textMax: 500, unitMax: 60, targetTextMax: 300 } as const;
 export const TARGET_KINDS = ["KUANTITAS", "KUALITAS", "WAKTU", "KUALITATIF"] as const satisfies readonly TargetKind[];
+export type TargetKindValue = (typeof TARGET_KINDS)[number];
 export const NUMERIC_TARGETS: ReadonlySet<TargetKind> = new Set(["KUANTITAS", "KUALITAS", "WAKTU"]);
 
 // The plan editor posts one flat form: `results.<i>.<field>` and `results.<i>.indicators.<j>.<field>`,
