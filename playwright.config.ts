@@ -34,11 +34,7 @@ export default defineConfig({
   },
   projects: [
     { name: "setup", testMatch: /auth\.setup\.ts/ },
-    // The talent pool and succession read the newest year with annual predikats: once a spec releases
-    // one 2026 result (appraisal-appeal's unit finalisation) that year has nobody in the pool, so the
-    // talent spec runs before the others.
-    { name: "talent", testMatch: /talent\.spec\.ts/, dependencies: ["setup"] },
-    { name: "chromium", testIgnore: [/auth\.setup\.ts/, /talent\.spec\.ts/, /promotion-round\.spec\.ts/], dependencies: ["setup", "talent"] },
+    { name: "chromium", testIgnore: [/auth\.setup\.ts/, /promotion-round\.spec\.ts/], dependencies: ["setup"] },
     // The whole KP round promotes the staff account, whose pangkat and KP checklist other specs read:
     // it runs once every other spec has finished.
     { name: "rounds", testMatch: /promotion-round\.spec\.ts/, dependencies: ["chromium"] },

@@ -2,12 +2,20 @@ import Link from "next/link";
 import { fullName } from "@/components/employees/profile-view";
 import { Badge } from "@/components/ui/layout";
 import { Table, Td, Th } from "@/components/ui/table";
+import type { Predikat } from "@/lib/domain/predikat";
 import { potentialLevel } from "@/lib/domain/talent/nine-box";
 import { t } from "@/lib/i18n";
 import type { BoxPerson } from "@/lib/talent/box-people-queries";
 
 export function formatScore(score: number): string {
   return new Intl.NumberFormat("id-ID", { maximumFractionDigits: 2 }).format(score);
+}
+
+/** A predikat with its year ("Baik (2025)"): the 9-box counts each person's latest one, which may be older than the year shown. */
+export function predikatText(predikat: Predikat | null, year: number | null): string {
+  if (!predikat) return t("common.dash");
+  const label = t(`appraisal.predikat.${predikat}`);
+  return year === null ? label : t("talent.predikatOfYear", { predikat: label, year });
 }
 
 /** People of one box or of the talent pool: who they are, where, and the two inputs of their box. */
@@ -44,7 +52,7 @@ export function BoxPeopleTable({ rows, caption, showBox = false }: { rows: BoxPe
               <Td>{row.unitName}</Td>
               <Td className="whitespace-nowrap">{row.rankCode ? `${row.rankCode} ${row.rankName ?? ""}` : t("common.dash")}</Td>
               <Td>{row.positionName}</Td>
-              <Td className="whitespace-nowrap">{t(`appraisal.predikat.${row.predikat}`)}</Td>
+              <Td className="whitespace-nowrap">{predikatText(row.predikat, row.predikatYear)}</Td>
               <Td className="whitespace-nowrap tabular-nums">
                 {formatScore(row.score)}
                 {level ? <span className="block text-xs text-slate-500">{t(`talent.potential.${level}`)}</span> : null}

@@ -90,6 +90,7 @@ export function GridSummary({ grid }: { grid: NineBoxGrid }) {
       </ul>
       <p className="pt-2 text-xs text-slate-500">{t("talent.grid.thresholds", { menengah, tinggi })}</p>
       <p className="text-xs text-slate-500">{t("talent.grid.kinerjaRule")}</p>
+      <p className="text-xs text-slate-500">{t("talent.grid.yearRule", { year: grid.year })}</p>
     </div>
   );
 }

@@ -5,7 +5,7 @@ import { followUp, potentialLevel } from "@/lib/domain/talent/nine-box";
 import { formatDate, t } from "@/lib/i18n";
 import { deletePotentialAction } from "@/lib/talent/actions";
 import type { PotentialRecords, PotentialRow } from "@/lib/talent/potential-queries";
-import { formatScore } from "./box-people-table";
+import { formatScore, predikatText } from "./box-people-table";
 
 /** Newest first; the first row is the one the 9-box uses. HR gets a delete per row (asked first). */
 export function PotentialTable({ scores, manage }: { scores: PotentialRow[]; manage: { employeeId: number } | null }) {
@@ -54,8 +54,7 @@ export function PotentialTable({ scores, manage }: { scores: PotentialRow[]; man
 /** Where the person sits now, or what is missing to place them. */
 export function CurrentBoxCard({ current }: { current: PotentialRecords["current"] }) {
   const missing: string[] = [];
-  if (current.year === null) missing.push(t("talent.person.noYear"));
-  else if (!current.predikat) missing.push(t("talent.person.missingPredikat", { year: current.year }));
+  if (!current.predikat) missing.push(t("talent.person.missingPredikat"));
   if (current.score === null) missing.push(t("talent.person.missingPotential"));
   const level = potentialLevel(current.score);
   return (
@@ -63,7 +62,7 @@ export function CurrentBoxCard({ current }: { current: PotentialRecords["current
       <DetailList
         items={[
           { label: t("talent.columns.box"), value: current.box ? <Badge tone="brand">{t("talent.person.currentBox", { box: current.box })}</Badge> : t("talent.person.currentNone") },
-          { label: current.year ? t("talent.person.currentYear", { year: current.year }) : t("talent.columns.predikat"), value: current.predikat ? t(`appraisal.predikat.${current.predikat}`) : t("common.dash") },
+          { label: t("talent.person.currentYear"), value: predikatText(current.predikat, current.predikatYear) },
           { label: t("talent.columns.score"), value: current.score === null ? t("common.dash") : `${formatScore(current.score)}${level ? ` (${t(`talent.potential.${level}`)})` : ""}` },
           { label: current.box ? t("talent.person.followUp") : t("talent.columns.note"), value: current.box ? t(`talent.followUp.${followUp(current.box)}`) : missing.join(" ") },
         ]}

@@ -6,7 +6,7 @@ import { isTalentPool, potentialLevel } from "@/lib/domain/talent/nine-box";
 import { t } from "@/lib/i18n";
 import { removeSuccessorAction } from "@/lib/talent/actions";
 import type { SuccessionView, SuccessorView } from "@/lib/talent/succession-queries";
-import { formatScore } from "./box-people-table";
+import { formatScore, predikatText } from "./box-people-table";
 
 /** The gap to the position in words: pangkat, pendidikan and how many competencies are short. */
 function GapCell({ gap }: { gap: SuccessorView["gap"] }) {
@@ -58,7 +58,7 @@ export function SuccessorTable({ view, manage }: { view: SuccessionView; manage:
                 {/* Listed from the pool, but a newer predikat or score can move a person out of it. */}
                 {!isTalentPool(row.info.box) ? <span className="mt-1 block text-xs text-amber-800">{t("talent.succession.outOfPool")}</span> : null}
               </Td>
-              <Td className="whitespace-nowrap">{row.info.predikat ? t(`appraisal.predikat.${row.info.predikat}`) : t("common.dash")}</Td>
+              <Td className="whitespace-nowrap">{predikatText(row.info.predikat, row.info.predikatYear)}</Td>
               <Td className="whitespace-nowrap tabular-nums">
                 {row.info.score === null ? t("common.dash") : formatScore(row.info.score)}
                 {level ? <span className="block text-xs text-slate-500">{t(`talent.potential.${level}`)}</span> : null}

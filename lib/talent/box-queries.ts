@@ -10,31 +10,56 @@ import type { Db, Tx } from "@/lib/server/db";
 type Client = Db | Tx;
 
 export type BoxInfo = {
-  /** The annual predikat of the year asked for; null when the person has none that year. */
+  /** The person's latest annual predikat up to the year asked for; null when they have none. */
   predikat: Predikat | null;
+  /** The year of that predikat (older than the year asked for while a newer one is not released). */
+  predikatYear: number | null;
   /** The latest potential score (0..100); null when never assessed. */
   score: number | null;
   assessedOn: Date | null;
   box: Box | null;
 };
 
-/**
- * The latest potential score of a person, as a LATERAL subquery over the (employee_id, assessed_on
- * DESC) index: one index probe per person. On the same day the later entry wins.
- */
-export const latestPotentialSql = (employeeColumn: Prisma.Sql) => Prisma.sql`
-  LEFT JOIN LATERAL (
-    SELECT pa.score::float8 AS score, pa.assessed_on
-    FROM potential_assessments pa
-    WHERE pa.employee_id = ${employeeColumn}
-    ORDER BY pa.assessed_on DESC, pa.id DESC
-    LIMIT 1
-  ) pot ON TRUE`;
+/** Someone with neither input (no predikat, never assessed). */
+export const NO_BOX_INFO: BoxInfo = { predikat: null, predikatYear: null, score: null, assessedOn: null, box: null };
 
 /**
- * The box of each person in `employeeIds` for `year` (their annual predikat of that year × their
- * latest potential score), in one statement. Every id asked for is in the map; unknown ids and people
- * missing either input get `box: null`.
+ * The two inputs of the 9-box "as of" `year`, as the CTEs `kinerja` (each person's latest annual
+ * predikat of `year` or before: a person whose result of `year` is not released yet keeps the previous
+ * one, so releasing a few results never empties the grid) and `potential` (each person's latest
+ * potential score). Join them with talentJoinsSql. `people` (a SELECT of employee ids) restricts both,
+ * so a unit or a short list reads only its own index entries; without it each CTE is one ordered pass
+ * over its covering index (annual_performances_latest_idx, potential_assessments_latest_idx), which
+ * beats a per-person index probe once the scope is the whole agency.
+ */
+export function talentInputsCte(year: number, people: Prisma.Sql | null): Prisma.Sql {
+  const only = people ? Prisma.sql`AND employee_id IN (${people})` : Prisma.empty;
+  return Prisma.sql`
+  kinerja AS (
+    -- year uncast: ORDER BY on a cast would sort again instead of reading the index in order.
+    SELECT DISTINCT ON (employee_id) employee_id, year, predikat
+    FROM annual_performances
+    WHERE year <= ${year} ${only}
+    ORDER BY employee_id, year DESC
+  ),
+  potential AS (
+    SELECT DISTINCT ON (employee_id) employee_id, score::float8 AS score, assessed_on
+    FROM potential_assessments
+    WHERE TRUE ${only}
+    ORDER BY employee_id, assessed_on DESC, id DESC
+  )`;
+}
+
+/** The CTEs of talentInputsCte joined to `employeeColumn` as `ap` (kinerja) and `pot` (potential). */
+export function talentJoinsSql(employeeColumn: Prisma.Sql, join: "LEFT JOIN" | "JOIN" = "LEFT JOIN"): Prisma.Sql {
+  const kind = Prisma.raw(join);
+  return Prisma.sql`${kind} kinerja ap ON ap.employee_id = ${employeeColumn} ${kind} potential pot ON pot.employee_id = ${employeeColumn}`;
+}
+
+/**
+ * The box of each person in `employeeIds` as of `year` (their latest annual predikat up to that year ×
+ * their latest potential score), in one statement. Every id asked for is in the map; unknown ids and
+ * people missing either input get `box: null`.
  */
 export async function latestBoxes(
   client: Client,
@@ -44,18 +69,22 @@ export async function latestBoxes(
 ): Promise<Map<number, BoxInfo>> {
   const result = new Map<number, BoxInfo>();
   if (employeeIds.length === 0) return result;
-  const rows = await client.$queryRaw<{ id: number; predikat: Predikat | null; score: number | null; assessed_on: Date | null }[]>`
-    SELECT ids.id, ap.predikat::text AS predikat, pot.score, pot.assessed_on
-    FROM unnest(${[...new Set(employeeIds)]}::int[]) AS ids(id)
-    LEFT JOIN annual_performances ap ON ap.employee_id = ids.id AND ap.year = ${year}
-    ${latestPotentialSql(Prisma.sql`ids.id`)}`;
+  const ids = [...new Set(employeeIds)];
+  const rows = await client.$queryRaw<{ id: number; predikat: Predikat | null; year: number | null; score: number | null; assessed_on: Date | null }[]>`
+    WITH ${talentInputsCte(year, Prisma.sql`SELECT unnest(${ids}::int[])`)}
+    SELECT ids.id, ap.predikat::text AS predikat, ap.year::int AS year, pot.score, pot.assessed_on
+    FROM unnest(${ids}::int[]) AS ids(id)
+    ${talentJoinsSql(Prisma.sql`ids.id`)}`;
   for (const row of rows) {
-    result.set(row.id, { predikat: row.predikat, score: row.score, assessedOn: row.assessed_on, box: boxOf(row.predikat, row.score, thresholds) });
+    result.set(row.id, { predikat: row.predikat, predikatYear: row.year, score: row.score, assessedOn: row.assessed_on, box: boxOf(row.predikat, row.score, thresholds) });
   }
   return result;
 }
 
-/** The newest year with any annual predikat (the 9-box's default year); null on an empty database. */
+/**
+ * The newest year with any annual predikat: the 9-box's default year and the one the succession
+ * checks use (as of it, everyone's latest predikat counts); null on an empty database.
+ */
 export async function newestPerformanceYear(client: Client): Promise<number | null> {
   const rows = await client.$queryRaw<{ year: number | null }[]>`SELECT max(year)::int AS year FROM annual_performances`;
   return rows[0]?.year ?? null;
@@ -77,8 +106,8 @@ export async function performanceYears(client: Client): Promise<number[]> {
 }
 
 /**
- * A WHERE fragment true for a person in one of `boxes`, over the aliases `ap` (annual_performances)
- * and `pot` (latestPotentialSql); built from the pure table so the SQL never restates the rule.
+ * A WHERE fragment true for a person in one of `boxes`, over the aliases `ap` and `pot` of
+ * talentJoinsSql; built from the pure table so the SQL never restates the rule.
  */
 export function inBoxesSql(boxes: readonly Box[], thresholds: PotentialThresholds = DEFAULT_POTENTIAL_THRESHOLDS): Prisma.Sql {
   if (boxes.length === 0) return Prisma.sql`FALSE`;

@@ -7,25 +7,30 @@ import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { can } from "@/lib/server/permissions";
 import type { SessionUser } from "@/lib/server/session";
-import { latestPotentialSql, performanceYears } from "./box-queries";
+import { performanceYears, talentInputsCte, talentJoinsSql } from "./box-queries";
 
 export type NineBoxGrid = {
   year: number;
   unitId: number | null;
-  /** People in each box (both a predikat for the year and a potential score). */
+  /** People in each box (both a predikat up to the year and a potential score). */
   cells: Record<Box, number>;
   /** Everyone in the scope (the agency, or the unit with its sub-units). */
   total: number;
   placed: number;
   /** No potential score yet (whatever their predikat). */
   noPotential: number;
-  /** No annual predikat for the year (whatever their potential). */
+  /** No annual predikat in the year or before (whatever their potential). */
   noPredikat: number;
 };
 
 /** The agency, or one unit and its sub-units (org_units.path holds every ancestor, GIN index). */
 export function unitScopeSql(unitId: number | null): Prisma.Sql {
   return unitId ? Prisma.sql`e.unit_id IN (SELECT u.id FROM org_units u WHERE u.path @> ARRAY[${unitId}]::int[])` : Prisma.sql`TRUE`;
+}
+
+/** The 9-box inputs as of `year` for the people of the scope (talentInputsCte; the agency reads them whole). */
+export function scopedTalentInputsCte(year: number, unitId: number | null): Prisma.Sql {
+  return talentInputsCte(year, unitId ? Prisma.sql`SELECT e.id FROM employees e WHERE ${unitScopeSql(unitId)}` : null);
 }
 
 /** Callers of the talent reads: HR and the committee; anyone else is refused. */
@@ -36,15 +41,16 @@ export function requireTalentRead(user: SessionUser): void {
 type CountRow = { predikat: Predikat | null; potential: PotentialLevel | null; n: number };
 
 /**
- * The 9-box counts in ONE statement: each person's annual predikat of the year (the (employee_id,
- * year) key) × their latest potential score (LATERAL over its index), bucketed by the potential
- * thresholds (parameters, from the pure module) and grouped. At most 24 rows come back; the pure
- * rule turns them into boxes, so the SQL never restates the table.
+ * The 9-box counts in ONE statement: each person's latest annual predikat up to the year × their
+ * latest potential score (scopedTalentInputsCte), bucketed by the potential thresholds (parameters,
+ * from the pure module) and grouped. At most 24 rows come back; the pure rule turns them into boxes,
+ * so the SQL never restates the table.
  */
 export async function getNineBoxGrid(user: SessionUser, filter: { year: number; unitId: number | null }): Promise<NineBoxGrid> {
   requireTalentRead(user);
   const { menengah, tinggi } = DEFAULT_POTENTIAL_THRESHOLDS;
   const rows = await db.$queryRaw<CountRow[]>`
+    WITH ${scopedTalentInputsCte(filter.year, filter.unitId)}
     SELECT ap.predikat::text AS predikat,
            CASE WHEN pot.score IS NULL THEN NULL
                 WHEN pot.score >= ${tinggi} THEN 'TINGGI'
@@ -52,8 +58,7 @@ export async function getNineBoxGrid(user: SessionUser, filter: { year: number; 
                 ELSE 'RENDAH' END AS potential,
            count(*)::int AS n
     FROM employees e
-    LEFT JOIN annual_performances ap ON ap.employee_id = e.id AND ap.year = ${filter.year}
-    ${latestPotentialSql(Prisma.sql`e.id`)}
+    ${talentJoinsSql(Prisma.sql`e.id`)}
     WHERE ${unitScopeSql(filter.unitId)}
     GROUP BY 1, 2`;
   const cells = Object.fromEntries(BOXES.map((box) => [box, 0])) as Record<Box, number>;

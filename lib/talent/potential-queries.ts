@@ -4,7 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
 import { can } from "@/lib/server/permissions";
 import type { SessionUser } from "@/lib/server/session";
-import { latestBoxes, newestPerformanceYear, type BoxInfo } from "./box-queries";
+import { latestBoxes, NO_BOX_INFO, newestPerformanceYear, type BoxInfo } from "./box-queries";
 import { requireTalentRead } from "./grid-queries";
 import { TALENT_PAGE_SIZE, type TTalentPeopleFilters } from "./schemas";
 
@@ -26,8 +26,8 @@ export type PotentialRecords = {
   owner: TalentOwner;
   /** Newest first: the first is the one the 9-box uses. */
   scores: PotentialRow[];
-  /** The person's box in the newest year with predikats (null year: no predikat anywhere yet). */
-  current: BoxInfo & { year: number | null };
+  /** The person's box by their latest predikat and latest potential score. */
+  current: BoxInfo;
 };
 
 /**
@@ -50,7 +50,7 @@ export async function getPotentialRecords(user: SessionUser, employeeId: number)
   return {
     owner,
     scores: scores.map((row) => ({ ...row, score: Number(row.score) })),
-    current: { year, predikat: box?.predikat ?? null, score: box?.score ?? null, assessedOn: box?.assessedOn ?? null, box: box?.box ?? null },
+    current: box ?? NO_BOX_INFO,
   };
 }
 

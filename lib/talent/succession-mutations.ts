@@ -11,15 +11,15 @@ import { latestBoxes, newestPerformanceYear, type BoxInfo } from "./box-queries"
 import type { TAddSuccessor } from "./schemas";
 
 /** Why a person is not in the talent pool, in words HR can act on. */
-function notInPoolMessage(info: BoxInfo | undefined, year: number | null): string {
-  if (year === null || !info?.predikat) return t("talent.errors.noPredikat", { year: year ?? "—" });
+function notInPoolMessage(info: BoxInfo | undefined): string {
+  if (!info?.predikat) return t("talent.errors.noPredikat");
   if (info.score === null) return t("talent.errors.noPotential");
-  return t("talent.errors.notInPool", { box: info.box ?? "—", year });
+  return t("talent.errors.notInPool", { box: info.box ?? "—", year: info.predikatYear ?? "—" });
 }
 
 /**
- * Adds a successor to a key position's list. Only someone in the talent pool (box 7–9 for the newest
- * year with predikats, the same year the talent pool page opens with) may be added, and not the one
+ * Adds a successor to a key position's list. Only someone in the talent pool (box 7–9 by their latest
+ * predikat and potential score, as the talent pool page opens) may be added, and not the one
  * holding the position already. The person is picked by NIP, so the refusals sit beside that field.
  */
 export async function addSuccessor(actor: SessionUser, positionId: number, input: TAddSuccessor): Promise<number> {
@@ -33,7 +33,7 @@ export async function addSuccessor(actor: SessionUser, positionId: number, input
       if (person.positionId === positionId) throw fieldError("nip", t("talent.errors.isHolder"));
       const year = await newestPerformanceYear(tx);
       const info = year === null ? undefined : (await latestBoxes(tx, [person.id], year)).get(person.id);
-      if (!info || !isTalentPool(info.box)) throw fieldError("nip", notInPoolMessage(info, year));
+      if (!info || !isTalentPool(info.box)) throw fieldError("nip", notInPoolMessage(info));
       const row = await tx.successionCandidate.create({
         data: { positionId, employeeId: person.id, readiness: input.readiness, note: input.note, addedById: actor.employeeId },
         select: { id: true },

@@ -4,7 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
 import { can } from "@/lib/server/permissions";
 import type { SessionUser } from "@/lib/server/session";
-import { latestBoxes, newestPerformanceYear, type BoxInfo } from "./box-queries";
+import { latestBoxes, NO_BOX_INFO, newestPerformanceYear, type BoxInfo } from "./box-queries";
 import { requireTalentRead } from "./grid-queries";
 import { TALENT_PAGE_SIZE } from "./schemas";
 
@@ -73,10 +73,10 @@ export type SuccessorView = SuccessionRow["successors"][number] & { info: BoxInf
 export type SuccessionView = Omit<SuccessionRow, "successors"> & { year: number | null; successors: SuccessorView[] };
 
 /**
- * One key position with its succession list: each successor's box, predikat and potential (the
- * newest year with predikats), and the gap to the position (lib/domain/career/position-gap.ts) from
- * their latest competency levels. Three statements whatever the list's length. Null for anyone
- * without talent.read and for a position that is not key.
+ * One key position with its succession list: each successor's box, latest predikat and latest
+ * potential score, and the gap to the position (lib/domain/career/position-gap.ts) from their latest
+ * competency levels. Three statements whatever the list's length. Null for anyone without talent.read
+ * and for a position that is not key.
  */
 export async function getSuccession(user: SessionUser, positionId: number): Promise<SuccessionView | null> {
   if (!can(user, "talent.read")) return null;
@@ -98,7 +98,7 @@ export async function getSuccession(user: SessionUser, positionId: number): Prom
   };
   const successors = position.successors.map((row) => {
     const person = { status: row.employee.status, rankId: row.employee.rank?.id ?? null, educationLevel: row.employee.educationLevel, competencies: levels.get(row.employee.id) ?? new Map<number, number>() };
-    const info = boxes.get(row.employee.id) ?? { predikat: null, score: null, assessedOn: null, box: null };
+    const info = boxes.get(row.employee.id) ?? NO_BOX_INFO;
     return { ...row, info, gap: positionGap({ person, target }) };
   });
   return { ...position, year, successors };

@@ -29,10 +29,10 @@ test("[HR][TALENT][MOBILE] the 9-box and the talent pool fit a phone", async ({ 
   try {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto("/talent?year=2025");
-    await expect(page.getByRole("table", { name: "Grid 9 kotak tahun 2025: baris kinerja, kolom potensial" })).toBeVisible();
+    await expect(page.getByRole("table", { name: "Grid 9 kotak menurut predikat sampai tahun 2025: baris kinerja, kolom potensial" })).toBeVisible();
     await expectNoHorizontalOverflow(page);
     await page.goto("/talent/pool?year=2025");
-    await expect(page.getByRole("table", { name: "Talent pool tahun 2025" })).toBeVisible();
+    await expect(page.getByRole("table", { name: "Talent pool menurut predikat sampai tahun 2025" })).toBeVisible();
     await expectNoHorizontalOverflow(page);
   } finally {
     await page.context().close();

@@ -11,7 +11,7 @@ const KEY_POST = "Kepala Bidang Pengembangan Kompetensi dan Karier";
 
 /** The nine box links of the grid with the counts their labels carry. */
 async function boxCounts(page: Page): Promise<Map<number, number>> {
-  const grid = page.getByRole("table", { name: "Grid 9 kotak tahun 2025: baris kinerja, kolom potensial" });
+  const grid = page.getByRole("table", { name: "Grid 9 kotak menurut predikat sampai tahun 2025: baris kinerja, kolom potensial" });
   await expect(grid).toBeVisible();
   const labels = await grid.getByRole("link", { name: /^Lihat pegawai di kotak \d \([\d.]+ orang\)$/ }).evaluateAll((links) => links.map((a) => a.getAttribute("aria-label") ?? ""));
   return new Map(labels.map((label) => {
@@ -32,7 +32,7 @@ test.describe("[HR][TALENT]", () => {
     const counts = await boxCounts(page);
     expect([...counts.keys()].sort()).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
     for (const [box, n] of counts) expect(n, `box ${box}`).toBeGreaterThan(0);
-    await expect(page.getByText(/^[\d.]+ dari [\d.]+ pegawai terpetakan pada tahun 2025\.$/)).toBeVisible();
+    await expect(page.getByText(/^[\d.]+ dari [\d.]+ pegawai terpetakan menurut predikat sampai tahun 2025\.$/)).toBeVisible();
 
     // One agency (with its sub-units): never more in a box than in the whole province, fewer in all.
     await selectByText(field(page, "Unit kerja"), "Dinas Kesehatan");
@@ -49,7 +49,7 @@ test.describe("[HR][TALENT]", () => {
     await expect(page.getByText(/Tindak lanjut: promosi, pertahankan, masuk daftar suksesi\./)).toBeVisible();
     const people = bodyRows(page.getByRole("table", { name: "Pegawai di kotak 9" }));
     await expect(people).toHaveCount(counts.get(9)!);
-    await expect(people.first()).toContainText("Sangat Baik");
+    await expect(people.first()).toContainText("Sangat Baik (2025)");
   });
 
   test("[HR][TALENT] records a potential score for someone without one; a malformed score is refused beside the field", async ({ page }) => {
@@ -90,8 +90,10 @@ test.describe("[HR][TALENT]", () => {
     await form.getByRole("button", { name: "Tambahkan" }).click();
     await expectFieldError(form, "NIP pegawai", "Pegawai ini berada di kotak 5 (predikat tahun 2025); hanya pegawai di talent pool (kotak 7–9) yang dapat menjadi suksesor.");
 
+    // The pool opens on the newest year with predikats: 2026 once another spec has released a 2026
+    // result, and everyone without one keeps their 2025 predikat (the 9-box's "latest up to" rule).
     await page.goto("/talent/pool");
-    const candidates = bodyRows(page.getByRole("table", { name: "Talent pool tahun 2025" })).filter({ hasNotText: KEY_POST });
+    const candidates = bodyRows(page.getByRole("table", { name: /^Talent pool menurut predikat sampai tahun 202[56]$/ })).filter({ hasNotText: KEY_POST });
     let nip = "";
     for (const text of await candidates.allInnerTexts()) {
       const found = text.match(/\d{18}/)?.[0];
