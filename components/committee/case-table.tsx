@@ -2,12 +2,8 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/layout";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { CaseListRow } from "@/lib/committee/queries";
+import { casePath } from "@/lib/committee/types";
 import { formatDate, formatDateTime, formatNumber, t } from "@/lib/i18n";
-
-/** Where the committee opens a case of each kind (placement's page belongs to the placement feature). */
-export function caseHref(row: Pick<CaseListRow, "kind" | "id">): string {
-  return row.kind === "promotion" ? `/committee/promotions/${row.id}` : `/committee/placements/${row.id}`;
-}
 
 export function caseTitle(row: Pick<CaseListRow, "kind" | "tmt" | "positionName">): string {
   return row.kind === "promotion" ? t("committee.caseTitle.promotion", { date: formatDate(row.tmt) }) : t("committee.caseTitle.placement", { position: row.positionName ?? "" });
@@ -31,7 +27,7 @@ export function CaseTable({ rows }: { rows: CaseListRow[] }) {
         {rows.map((row) => (
           <tr key={`${row.kind}-${row.id}`}>
             <Td>
-              <Link href={caseHref(row)} className="font-medium text-brand-700 hover:underline">
+              <Link href={casePath(row)} className="font-medium text-brand-700 hover:underline">
                 {caseTitle(row)}
               </Link>
               <p className="text-xs text-slate-500">{t(`committee.kind.${row.kind}`)}</p>

@@ -3,9 +3,8 @@ import { correctDecisionAction, declareConflictAction, decideAction, voteAction 
 import type { CandidateCommitteeState } from "@/lib/committee/queries";
 import type { CandidateRef } from "@/lib/committee/types";
 import { formatDateTime, t } from "@/lib/i18n";
-import { CorrectForm, DecideForm } from "./decision-forms";
+import { PanelForms } from "./panel-forms";
 import { TallyBadge } from "./tally-badge";
-import { ConflictForm, VoteForm } from "./word-forms";
 
 /**
  * Everything the committee does on one candidate, for promotion rounds and placement selections
@@ -73,10 +72,16 @@ export function CommitteePanel({ state, candidateRef }: { state: CandidateCommit
       </details>
 
       {state.isChair && state.myWord === "CONFLICT" ? <p className="text-sm text-amber-800">{t("committee.panel.chairConflict")}</p> : null}
-      {state.canVote ? <VoteForm action={voteAction.bind(null, candidateRef)} /> : null}
-      {state.canConflict ? <ConflictForm action={declareConflictAction.bind(null, candidateRef)} /> : null}
-      {state.canDecide ? <DecideForm action={decideAction.bind(null, candidateRef)} version={state.version} current={state.decision} /> : null}
-      {state.canCorrect ? <CorrectForm action={correctDecisionAction.bind(null, candidateRef)} version={state.version} current={state.decision} /> : null}
+      <PanelForms
+        actions={{
+          vote: state.canVote ? voteAction.bind(null, candidateRef) : undefined,
+          conflict: state.canConflict ? declareConflictAction.bind(null, candidateRef) : undefined,
+          decide: state.canDecide ? decideAction.bind(null, candidateRef) : undefined,
+          correct: state.canCorrect ? correctDecisionAction.bind(null, candidateRef) : undefined,
+        }}
+        version={state.version}
+        current={state.decision}
+      />
     </div>
   );
 }

@@ -7,19 +7,20 @@ import { useStateKey } from "@/components/ui/use-state-key";
 import { initialFormState, type FormAction } from "@/lib/form-state";
 import type { CaseKind } from "@/lib/domain/promotion-round";
 import { t } from "@/lib/i18n";
-import { ChoiceGroup, ReasonField } from "./form-parts";
+import { ChoiceGroup, FormName, PanelError, ReasonField } from "./form-parts";
+import type { PanelFormProps } from "./panel-forms";
 
 const decisionOptions = () => (["APPROVED", "REJECTED"] as const).map((value) => ({ value, label: t(`enums.committeeDecision.${value}`) }));
 
 /** The chair's decision (revisable until the case closes); confirmed in a dialog. */
-export function DecideForm({ action, version, current }: { action: FormAction; version: number; current: string | null }) {
-  const [state, formAction] = useActionState(action, initialFormState);
+export function DecideForm({ state, formAction, version, current }: PanelFormProps & { version: number; current: string | null }) {
   return (
     <form key={useStateKey(state)} action={formAction} className="space-y-3" noValidate>
+      <FormName form="decide" />
       <input type="hidden" name="version" value={version} />
       <fieldset className="space-y-3">
         <legend className="text-sm font-semibold text-slate-900">{t("committee.decide.legend")}</legend>
-        <FormMessage tone={state.ok ? "success" : "error"} message={state.message} />
+        <PanelError state={state} />
         <ChoiceGroup name="decision" legend={t("committee.decide.decision")} options={decisionOptions()} defaultValue={state.values?.decision ?? current ?? undefined} errors={state.fieldErrors?.decision} />
         <ReasonField label={t("committee.decide.reason")} hint={t("committee.decide.reasonHint")} minLength={10} errors={state.fieldErrors?.reason} defaultValue={state.ok ? "" : state.values?.reason} />
         <ConfirmSubmit variant="primary" label={t("committee.decide.submit")} message={t("committee.decide.confirm")} />
@@ -29,16 +30,16 @@ export function DecideForm({ action, version, current }: { action: FormAction; v
 }
 
 /** Koreksi after closing: to the other decision, with a reason of at least 20 characters. */
-export function CorrectForm({ action, version, current }: { action: FormAction; version: number; current: string | null }) {
-  const [state, formAction] = useActionState(action, initialFormState);
+export function CorrectForm({ state, formAction, version, current }: PanelFormProps & { version: number; current: string | null }) {
   const next = current === "APPROVED" ? "REJECTED" : "APPROVED";
   return (
     <form key={useStateKey(state)} action={formAction} className="space-y-3" noValidate>
+      <FormName form="correct" />
       <input type="hidden" name="version" value={version} />
       <fieldset className="space-y-3">
         <legend className="text-sm font-semibold text-slate-900">{t("committee.correct.legend")}</legend>
         <p className="text-xs text-slate-600">{t("committee.correct.hint")}</p>
-        <FormMessage tone={state.ok ? "success" : "error"} message={state.message} />
+        <PanelError state={state} />
         <ChoiceGroup name="decision" legend={t("committee.correct.decision")} options={decisionOptions()} defaultValue={state.values?.decision ?? next} errors={state.fieldErrors?.decision} />
         <ReasonField label={t("committee.correct.reason")} minLength={20} errors={state.fieldErrors?.reason} defaultValue={state.ok ? "" : state.values?.reason} />
         <ConfirmSubmit variant="danger" label={t("committee.correct.submit")} message={t("committee.correct.confirm")} />

@@ -1,7 +1,10 @@
 "use client";
 
 import { useId } from "react";
+import { FormMessage } from "@/components/ui/form-message";
 import { inputStyles } from "@/components/ui/styles";
+import type { FormState } from "@/lib/form-state";
+import type { PanelForm } from "./panel-forms";
 
 // A case page holds one panel per candidate, so these fields take their ids from useId instead of
 // their names (the shared InputField uses the name as id, which would repeat on the page).
@@ -64,4 +67,14 @@ export function ChoiceGroup({ name, legend, options, defaultValue, errors }: { n
       ) : null}
     </fieldset>
   );
+}
+
+/** Which of the panel's forms was sent (PanelForms routes it to that form's bound action). */
+export function FormName({ form }: { form: PanelForm }) {
+  return <input type="hidden" name="form" value={form} />;
+}
+
+/** A refused submit's message inside its form; success is shown above the panel's forms (PanelForms). */
+export function PanelError({ state }: { state: FormState }) {
+  return state.ok ? null : <FormMessage tone="error" message={state.message} />;
 }

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import type { FormState } from "@/lib/form-state";
 import { t } from "@/lib/i18n";
 import { failureState, parseForm } from "@/lib/server/action";
@@ -8,7 +9,7 @@ import { requireUser } from "@/lib/server/session";
 import { closeCase, correctDecision, decideCandidate } from "./decision-mutations";
 import { ZCloseCase, ZConflict, ZCorrectDecision, ZDecide, ZVote } from "./schemas";
 import { castVote, declareConflict } from "./vote-mutations";
-import type { CandidateRef, CaseRef } from "./types";
+import { casePath, type CandidateRef, type CaseRef } from "./types";
 import type { z } from "zod";
 
 // The committee answers in place (the panel sits beside each candidate on the case page), so these
@@ -44,8 +45,11 @@ export async function decideAction(ref: CandidateRef, _state: FormState, formDat
   return run(formData, ZDecide, (user, data) => decideCandidate(user, ref, data), t("committee.saved.decision"));
 }
 
+/** Closing ends the review and with it the close form: the case page says so (?saved=closed). */
 export async function closeCaseAction(ref: CaseRef, _state: FormState, formData: FormData): Promise<FormState> {
-  return run(formData, ZCloseCase, (user) => closeCase(user, ref), t("committee.saved.closed"));
+  const state = await run(formData, ZCloseCase, (user) => closeCase(user, ref), t("committee.saved.closed"));
+  if (state.ok) redirect(`${casePath(ref)}?saved=closed`);
+  return state;
 }
 
 export async function correctDecisionAction(ref: CandidateRef, _state: FormState, formData: FormData): Promise<FormState> {

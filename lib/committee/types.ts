@@ -10,4 +10,9 @@ export type CandidateRef = { kind: CaseKind; id: number };
 /** id = PromotionRound.id or PlacementSelection.id. */
 export type CaseRef = { kind: CaseKind; id: number };
 
+/** Where the committee opens a case (a placement's page belongs to the placement feature's routes). */
+export function casePath(ref: CaseRef): string {
+  return ref.kind === "promotion" ? `/committee/promotions/${ref.id}` : `/committee/placements/${ref.id}`;
+}
+
 export const CASE_KINDS = ["promotion", "placement"] as const satisfies readonly CaseKind[];

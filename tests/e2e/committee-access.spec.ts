@@ -87,6 +87,7 @@ test("[TIM_PENILAI][KP] after declaring a conflict on a candidate the member has
   await field(conflict, "Alasan konflik").fill("Kerabat dekat (ipar) dari kandidat.");
   await confirmStep(conflict, "Nyatakan konflik kepentingan");
   const after = committeeCard(member, CONFLICTED.nip);
+  await expect(after.getByRole("status").filter({ hasText: "Konflik kepentingan dicatat." })).toBeVisible();
   await expect(after.getByText("Pendapat Anda: Konflik kepentingan")).toBeVisible();
   await expect(after.getByRole("group", { name: "Pendapat Anda" })).toHaveCount(0);
   await expect(after.getByText("0 merekomendasikan · 0 tidak · 1 konflik kepentingan")).toBeVisible();

@@ -126,6 +126,7 @@ test("[CHAIR][PLACEMENT] approves the first candidate, turns down the rest with 
     await recordDecision(list.first(), "Disetujui", "Skor merit tertinggi dan potensi tinggi; memenuhi syarat S3.");
     for (let i = 1; i < count; i += 1) await recordDecision(list.nth(i), "Ditolak", "Skor merit di bawah kandidat peringkat pertama.");
     await confirmStep(page.getByRole("region", { name: "Tutup sidang" }), "Tutup sidang");
+    await expect(page.getByRole("status").filter({ hasText: "Sidang ditutup. Keputusan telah berlaku." })).toBeVisible();
     await expect(page.getByRole("region", { name: "Tutup sidang" })).toHaveCount(0);
     await expect(list.first()).toContainText("Disetujui");
   } finally {

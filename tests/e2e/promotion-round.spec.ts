@@ -134,7 +134,8 @@ test("[CHAIR][KP] recommends and approves 199107212019031004 with a reason, then
     await expect(card.getByText(DECISION_REASON)).toBeVisible();
 
     await confirmStep(chair.getByRole("region", { name: "Tutup sidang" }), "Tutup sidang");
-    // The page answers with the closed case (the close form gives way to it).
+    // The page answers with the closed case (the close form gives way to it) and says so.
+    await expect(chair.getByRole("status").filter({ hasText: "Sidang ditutup. Keputusan telah berlaku." })).toBeVisible();
     await expect(detailValue(chair, "Status")).toHaveText("Ditutup");
     await expect(chair.getByRole("region", { name: "Tutup sidang" })).toHaveCount(0);
     await expect(chair.getByRole("group", { name: "Keputusan ketua" })).toHaveCount(0);

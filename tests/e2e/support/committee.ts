@@ -85,7 +85,8 @@ export async function recordVote(card: Locator, word: "Merekomendasikan" | "Tida
   await form.getByRole("radio", { name: word, exact: true }).check();
   await field(form, "Alasan").fill(reason);
   await form.getByRole("button", { name: "Simpan pendapat" }).click();
-  // One word per member: the form gives way to the word on record.
+  // One word per member: the form gives way to the word on record, and the answer stays on screen.
+  await expect(card.getByRole("status").filter({ hasText: "Pendapat Anda tersimpan." })).toBeVisible();
   await expect(card.getByText(`Pendapat Anda: ${word}`)).toBeVisible();
   await expect(card.getByRole("group", { name: "Pendapat Anda" })).toHaveCount(0);
 }

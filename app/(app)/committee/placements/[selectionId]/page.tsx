@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { CaseClosedBanner } from "@/components/committee/closed-banner";
 import { CommitteePanel } from "@/components/committee/committee-panel";
 import { CloseCaseForm } from "@/components/committee/decision-forms";
 import { CandidateList } from "@/components/placements/candidate-list";
@@ -11,7 +12,7 @@ import { closeCaseAction } from "@/lib/committee/actions";
 import { getCommitteeStates } from "@/lib/committee/queries";
 import { t } from "@/lib/i18n";
 import { getCommitteeSelection } from "@/lib/placements/queries";
-import { parseId } from "@/lib/route-params";
+import { parseId, single } from "@/lib/route-params";
 import { requireUser } from "@/lib/server/session";
 
 export const metadata: Metadata = { title: t("placements.committee.title") };
@@ -21,7 +22,9 @@ export const metadata: Metadata = { title: t("placements.committee.title") };
  * committee panel on each candidate. Not found for anyone without committee.review and for a
  * selection still being prepared by HR.
  */
-export default async function CommitteeSelectionPage({ params }: { params: Promise<{ selectionId: string }> }) {
+type Props = { params: Promise<{ selectionId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function CommitteeSelectionPage({ params, searchParams }: Props) {
   const user = await requireUser();
   const id = parseId((await params).selectionId);
   if (id === null) notFound();
@@ -42,6 +45,7 @@ export default async function CommitteeSelectionPage({ params }: { params: Promi
           </LinkButton>
         }
       />
+      <CaseClosedBanner saved={single((await searchParams).saved)} status={selection.status} />
       <div className="grid gap-6 lg:grid-cols-3">
         <Card title={t("placements.detail.summary")} className="lg:col-span-2">
           <SelectionSummary selection={selection} />

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { CaseClosedBanner } from "@/components/committee/closed-banner";
 import { CommitteePanel } from "@/components/committee/committee-panel";
 import { CloseCaseForm } from "@/components/committee/decision-forms";
 import { CandidateHeading } from "@/components/promotions/candidate-heading";
@@ -39,6 +40,7 @@ export default async function CommitteeRoundPage({ params, searchParams }: Props
         title={t("committee.caseTitle.promotion", { date: formatDate(round.periodTmt) })}
         description={<Link href="/committee" className="text-brand-700 hover:underline">{t("committee.title")}</Link>}
       />
+      <CaseClosedBanner saved={single(query.saved)} status={round.status} />
       <div className="space-y-6">
         <Card>
           <DetailList
