@@ -55,7 +55,12 @@ export function parseForm<S extends z.ZodType>(schema: S, formData: FormData): P
  * and field errors; anything else is logged here and the person sees a generic message, never the error.
  */
 export function failureState(error: unknown, values?: Record<string, string>): FormState {
-  if (isAppError(error)) return { ok: false, message: error.message, fieldErrors: error.fieldErrors, values };
+  if (isAppError(error)) {
+    // A refusal tied to a field (fieldError) is shown beside that field; the form's message then only
+    // points to it, as parseForm's does, instead of repeating the same sentence above the form.
+    const onField = Object.values(error.fieldErrors ?? {}).some((messages) => messages?.includes(error.message));
+    return { ok: false, message: onField ? t("errors.validation") : error.message, fieldErrors: error.fieldErrors, values };
+  }
   console.error("[action] unexpected failure", error);
   return { ok: false, message: t("errors.generic"), values };
 }
