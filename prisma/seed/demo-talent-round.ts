@@ -3,10 +3,12 @@
 // candidates HR added), the members' words, the chair's decisions and the close's effect (numbered
 // SKs, rank history, the employee's current pangkat).
 //
-// The demo's career generator already recorded promotions with this TMT. Those the screening finds
-// eligible for the same pangkat, and the structural pilihan one, become this round's approvals (their
-// history rows get the round's SK); the few that the app's own rule would not pass (a predikat or the
-// angka kredit short) are left out of the round rather than approved against the rule.
+// The demo's career generator already recorded promotions with this TMT (careers.ts plans ranks by
+// years alone; predikats and angka kredit are generated later). Those the screening finds eligible
+// for the same pangkat, and the structural pilihan one, become this round's approvals (their history
+// rows get the round's SK); the few the app's own rule would not pass (a predikat or the angka kredit
+// short) are undone: the row is removed, the person keeps the pangkat the round screened and appears
+// in it as not eligible, with the conditions that stopped them.
 import { dateOnly, toIsoDate } from "../../lib/domain/dates";
 import { skNumber } from "../../lib/domain/promotion-round";
 import type { Prisma } from "../../lib/generated/prisma/client";
@@ -45,6 +47,7 @@ export async function seedDemoRound(db: SeedDb, who: RoundPeople): Promise<Round
 
   type Row = Omit<Prisma.PromotionCandidateCreateManyInput, "roundId"> & { historyId?: number };
   const rows: Row[] = [];
+  const undone: { historyId: number; employeeId: number; rankId: number | null; rankTmt: Date | null }[] = [];
   for (const s of screened) {
     const row: Row = {
       employeeId: s.employeeId,
@@ -59,7 +62,7 @@ export async function seedDemoRound(db: SeedDb, who: RoundPeople): Promise<Round
     if (history) {
       if (s.result.eligibleNow && s.result.nextRankId === history.rankId) row.historyId = history.id;
       else if (history.kind === "PILIHAN_STRUKTURAL") Object.assign(row, { route: "PILIHAN_STRUKTURAL", proposed: true, toRankId: history.rankId, justification: STRUCTURAL_JUSTIFICATION, addedById: who.admin, historyId: history.id });
-      else continue;
+      else undone.push({ historyId: history.id, employeeId: s.employeeId, rankId: s.rankId, rankTmt: s.rankTmt });
     }
     if (s.employeeId === who.rejected && s.rankId !== null && !row.proposed) {
       Object.assign(row, { route: REJECTED_PILIHAN.route, proposed: true, toRankId: s.rankId + 1, justification: REJECTED_PILIHAN.justification, addedById: who.admin });
@@ -130,6 +133,12 @@ export async function seedDemoRound(db: SeedDb, who: RoundPeople): Promise<Round
     UPDATE employees e SET rank_id = u.rank_id, rank_tmt = ${toIsoDate(tmt)}::date
     FROM unnest(${fresh.map((c) => c.employeeId)}::int[], ${fresh.map((c) => c.toRankId!)}::int[]) AS u(id, rank_id)
     WHERE e.id = u.id AND (e.rank_tmt IS NULL OR e.rank_tmt <= ${toIsoDate(tmt)}::date)`;
+  // The generator's promotions the rule does not pass: gone, with the pangkat the round screened.
+  await db.rankHistory.deleteMany({ where: { id: { in: undone.map((u) => u.historyId) } } });
+  await db.$executeRaw`
+    UPDATE employees e SET rank_id = u.rank_id, rank_tmt = u.rank_tmt
+    FROM unnest(${undone.map((u) => u.employeeId)}::int[], ${undone.map((u) => u.rankId)}::int[], ${undone.map((u) => (u.rankTmt ? toIsoDate(u.rankTmt) : null))}::date[]) AS u(id, rank_id, rank_tmt)
+    WHERE e.id = u.id AND e.rank_tmt = ${toIsoDate(tmt)}::date`;
   return {
     roundId: round.id,
     screened: rows.length,

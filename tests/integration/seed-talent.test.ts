@@ -128,6 +128,10 @@ describe("demo talent seed", () => {
       expect(history.map((h) => [h.rankId, h.tmt, h.kind, h.skDate])).toEqual([[c.toRankId, DEMO_ROUND_TMT, c.route, c.skDate]]);
     }
     for (const c of r.candidates.filter((x) => x.decision !== "APPROVED")) expect(c.skNumber).toBeNull();
+    // Every promotion at the round's TMT is one the round approved: the generator's promotions the
+    // rule would not pass were undone, so nobody holds a pangkat the app's own checklist refuses.
+    const onPeriod = await db.rankHistory.findMany({ where: { tmt: DEMO_ROUND_TMT, kind: { not: "PENGANGKATAN" } }, select: { skNumber: true } });
+    expect(onPeriod.map((h) => h.skNumber).sort()).toEqual(numbers);
   });
 
   it("stores the screening the app computes, for everyone whose pangkat the round did not change", async () => {
