@@ -23,7 +23,7 @@ export function DecideForm({ state, formAction, version, current }: PanelFormPro
         <PanelError state={state} />
         <ChoiceGroup name="decision" legend={t("committee.decide.decision")} options={decisionOptions()} defaultValue={state.values?.decision ?? current ?? undefined} errors={state.fieldErrors?.decision} />
         <ReasonField label={t("committee.decide.reason")} hint={t("committee.decide.reasonHint")} minLength={10} errors={state.fieldErrors?.reason} defaultValue={state.ok ? "" : state.values?.reason} />
-        <ConfirmSubmit variant="primary" label={t("committee.decide.submit")} message={t("committee.decide.confirm")} />
+        <ConfirmSubmit variant="primary" label={t("committee.decide.submit")} message={t("committee.decide.confirm")} askOnlyWhenFilled />
       </fieldset>
     </form>
   );
@@ -42,7 +42,7 @@ export function CorrectForm({ state, formAction, version, current }: PanelFormPr
         <PanelError state={state} />
         <ChoiceGroup name="decision" legend={t("committee.correct.decision")} options={decisionOptions()} defaultValue={state.values?.decision ?? next} errors={state.fieldErrors?.decision} />
         <ReasonField label={t("committee.correct.reason")} minLength={20} errors={state.fieldErrors?.reason} defaultValue={state.ok ? "" : state.values?.reason} />
-        <ConfirmSubmit variant="danger" label={t("committee.correct.submit")} message={t("committee.correct.confirm")} />
+        <ConfirmSubmit variant="danger" label={t("committee.correct.submit")} message={t("committee.correct.confirm")} askOnlyWhenFilled />
       </fieldset>
     </form>
   );

@@ -17,7 +17,7 @@ export function ConflictForm({ state, formAction }: PanelFormProps) {
         <p className="text-xs text-slate-600">{t("committee.conflict.hint")}</p>
         <PanelError state={state} />
         <ReasonField label={t("committee.conflict.reason")} minLength={5} errors={state.fieldErrors?.reason} defaultValue={state.ok ? "" : state.values?.reason} />
-        <ConfirmSubmit variant="secondary" confirmVariant="danger" label={t("committee.conflict.submit")} message={t("committee.conflict.confirm")} />
+        <ConfirmSubmit variant="secondary" confirmVariant="danger" label={t("committee.conflict.submit")} message={t("committee.conflict.confirm")} askOnlyWhenFilled />
       </fieldset>
     </form>
   );

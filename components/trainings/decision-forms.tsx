@@ -44,6 +44,7 @@ export function DecisionForms({ action, version, person, approve, decline }: Pro
         <textarea
           id={`${id}-reason`}
           name="reason"
+          required
           rows={2}
           maxLength={1000}
           defaultValue={declineState.values?.reason ?? ""}
@@ -56,7 +57,7 @@ export function DecisionForms({ action, version, person, approve, decline }: Pro
             {reasonErrors.join(" ")}
           </p>
         ) : null}
-        <ConfirmSubmit variant="danger" label={decline.label} accessibleLabel={`${decline.label} — ${person}`} message={decline.confirm} />
+        <ConfirmSubmit variant="danger" label={decline.label} accessibleLabel={`${decline.label} — ${person}`} message={decline.confirm} askOnlyWhenFilled />
       </form>
     </div>
   );

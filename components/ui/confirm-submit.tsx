@@ -16,6 +16,7 @@ export function ConfirmSubmit({
   variant = "danger",
   confirmVariant = variant,
   accessibleLabel,
+  askOnlyWhenFilled = false,
 }: {
   label: string;
   message: string;
@@ -25,13 +26,29 @@ export function ConfirmSubmit({
   confirmVariant?: ButtonVariant;
   /** When the visible label alone is ambiguous in a list ("Hapus" of which entry). */
   accessibleLabel?: string;
+  /**
+   * Send at once, without asking, while a required field is empty: the server refuses it beside that
+   * field and writes nothing, so there is nothing to confirm yet. Only for forms whose `required`
+   * fields are exactly the ones the server requires.
+   */
+  askOnlyWhenFilled?: boolean;
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const id = useId();
   const { pending } = useFormStatus();
   return (
     <>
-      <button type="button" className={buttonStyles[variant]} disabled={pending} aria-label={accessibleLabel} onClick={() => dialog.current?.showModal()}>
+      <button
+        type="button"
+        className={buttonStyles[variant]}
+        disabled={pending}
+        aria-label={accessibleLabel}
+        onClick={(event) => {
+          const form = event.currentTarget.form;
+          if (askOnlyWhenFilled && form && [...form.elements].some((element) => (element as HTMLInputElement).validity?.valueMissing)) form.requestSubmit();
+          else dialog.current?.showModal();
+        }}
+      >
         {pending ? t("common.saving") : label}
       </button>
       <dialog ref={dialog} aria-labelledby={`${id}-title`} aria-describedby={`${id}-body`} className="m-auto max-w-md rounded-lg p-0 shadow-xl backdrop:bg-slate-900/40">
