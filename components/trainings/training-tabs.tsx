@@ -4,8 +4,11 @@ import { can, type Actor } from "@/lib/server/permissions";
 
 type Tab = "catalog" | "mine" | "approvals" | "external";
 
-/** The training area's own links, following the permission table like the main navigation. */
-export function TrainingTabs({ user, current }: { user: Actor; current: Tab }) {
+/**
+ * The training area's own links, following the permission table like the main navigation. A
+ * training's own page shows them with none current: the way back to the catalog or "Pelatihan saya".
+ */
+export function TrainingTabs({ user, current }: { user: Actor; current: Tab | null }) {
   const tabs: { key: Tab; href: string; label: string; show: boolean }[] = [
     { key: "catalog", href: "/trainings", label: t("trainings.tabs.catalog"), show: true },
     { key: "mine", href: "/trainings/mine", label: t("trainings.tabs.mine"), show: can(user, "training.register") },

@@ -92,7 +92,8 @@ test("[STAFF][TRAINING] registers from the catalog with a motivation and sees it
   await expect(staff.getByRole("table", { name: "Katalog Pelatihan" }).getByRole("row").filter({ hasText: training.title })).toContainText(
     `Sisa ${training.quota - 1} dari ${training.quota}`,
   );
-  await staff.getByRole("navigation", { name: "Menu" }).getByRole("link", { name: "Pelatihan", exact: true }).click();
+  // From the training's own page, the training menu leads back to his list.
+  await staff.getByRole("table", { name: "Katalog Pelatihan" }).getByRole("link", { name: training.title }).click();
   await staff.getByRole("navigation", { name: "Menu pelatihan" }).getByRole("link", { name: "Pelatihan saya" }).click();
   await expect(staff.getByRole("heading", { level: 1, name: "Pelatihan Saya" })).toBeVisible();
   await expect(myRegistrationRow(staff, training.title)).toContainText(DEV_TEXT.status.PENDING);

@@ -5,6 +5,7 @@ import { ParticipantsSection } from "@/components/trainings/participants-section
 import { RegisterPanel } from "@/components/trainings/register-panel";
 import { SavedBanner } from "@/components/trainings/saved-banner";
 import { TrainingSummary } from "@/components/trainings/training-summary";
+import { TrainingTabs } from "@/components/trainings/training-tabs";
 import { LinkButton } from "@/components/ui/button";
 import { Badge, PageHeader } from "@/components/ui/layout";
 import { t } from "@/lib/i18n";
@@ -60,6 +61,7 @@ export default async function TrainingPage({ params, searchParams }: Props) {
           ) : null
         }
       />
+      <TrainingTabs user={user} current={null} />
       <SavedBanner saved={single(raw.saved)} />
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="lg:col-span-2">
