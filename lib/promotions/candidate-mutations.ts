@@ -8,6 +8,7 @@ import { AppError, fieldError } from "@/lib/server/errors";
 import { lockVersion } from "@/lib/server/optimistic-lock";
 import { authorize } from "@/lib/server/permissions";
 import type { SessionUser } from "@/lib/server/session";
+import { readConditions } from "./conditions";
 import { bumpDraftRound } from "./round-lock-mutations";
 import type { TAddCandidate, TRemoveCandidate } from "./schemas";
 
@@ -53,7 +54,7 @@ export async function removeCandidate(user: SessionUser, candidateId: number, in
       select: { employeeId: true, addedById: true, route: true, toRankId: true, justification: true, eligible: true, conditions: true },
     });
     if (row.addedById === null) throw new AppError("CONFLICT", t("promotions.errors.notAdded"));
-    const conditions = Array.isArray(row.conditions) ? (row.conditions as { code?: unknown; detail?: unknown }[]) : [];
+    const conditions = readConditions(row.conditions);
     if (conditions.length === 0) {
       await tx.promotionCandidate.delete({ where: { id: candidateId } });
     } else {

@@ -1,7 +1,8 @@
 // HR's side of a promotion round against a real PostgreSQL: opening a period (once, even when two
 // admins race), the set-based screening (one row per PNS with every condition, PPPK left out; a
-// re-screen replaces the screening's rows and keeps pilihan ones), pilihan candidates, sending to
-// the committee, and that a frozen round refuses every HR step without writing anything.
+// re-screen rewrites only the rows whose result changed and keeps pilihan ones), pilihan
+// candidates, sending to the committee, and that a frozen round refuses every HR step without
+// writing anything.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createEmployee } from "../../prisma/seed/factories";
 import { dateOnly } from "../../lib/domain/dates";
@@ -23,6 +24,7 @@ let eligible: Person;
 let lowPredikat: Person;
 let tooSoon: Person;
 let pppk: number;
+let unit: number;
 
 const version = async () => (await seed.promotionRound.findUniqueOrThrow({ where: { id: round.id }, select: { version: true } })).version;
 const candidate = (employeeId: number) => seed.promotionCandidate.findUnique({ where: { roundId_employeeId: { roundId: round.id, employeeId } } });
@@ -33,7 +35,7 @@ beforeAll(async () => {
   staff = await actor(["PEGAWAI"]);
   chair = await actor(["PEGAWAI", "TIM_PENILAI"]);
   round = await openFreshRound(hr);
-  const unit = await newUnit("Dinas Kenaikan Pangkat");
+  unit = await newUnit("Dinas Kenaikan Pangkat");
   eligible = await pns(round.period, unit);
   lowPredikat = await pns(round.period, unit, { predikats: ["BAIK", "BUTUH_PERBAIKAN"] });
   tooSoon = await pns(round.period, unit, { yearsBefore: 2 });
@@ -122,14 +124,32 @@ describe("pilihan candidates", () => {
     expect(await candidate(lowPredikat.id)).toMatchObject({ proposed: false, addedById: null });
   });
 
-  it("adds a screened person through a pilihan route, and a re-screen keeps it while replacing the rest", async () => {
+  it("adds a screened person through a pilihan route, and a re-screen keeps it while bringing the rest up to date", async () => {
     await addCandidate(hr, round.id, { nip: lowPredikat.nip, route: "PRESTASI", toRankId: null, justification });
     expect(await candidate(lowPredikat.id)).toMatchObject({ route: "PRESTASI", proposed: true, toRankId: 10, justification, addedById: hr.employeeId, eligible: false });
     await expect(addCandidate(hr, round.id, { nip: lowPredikat.nip, route: "PILIHAN_STRUKTURAL", toRankId: null, justification })).rejects.toMatchObject({ fieldErrors: { nip: [expect.any(String)] } });
 
-    const before = (await candidate(eligible.id))!.id;
+    const unit = await newUnit("Dinas Penyaringan Ulang");
+    const corrected = await pns(round.period, unit, { predikats: ["BAIK", "KURANG"] });
+    const leaver = await pns(round.period, unit);
     await screenRound(hr, round.id, { version: await version() });
-    expect((await candidate(eligible.id))!.id).not.toBe(before);
+    const steady = (await candidate(eligible.id))!;
+    const wrong = (await candidate(corrected.id))!;
+    expect(wrong).toMatchObject({ eligible: false, proposed: false });
+
+    // Between screenings HR corrects a predikat, someone leaves the PNS and a new PNS arrives.
+    await seed.annualPerformance.update({ where: { employeeId_year: { employeeId: corrected.id, year: round.period.getUTCFullYear() - 1 } }, data: { predikat: "BAIK" } });
+    await seed.employee.update({ where: { id: leaver.id }, data: { status: "PPPK" } });
+    const newcomer = await pns(round.period, unit);
+    const result = await screenRound(hr, round.id, { version: await version() });
+    expect(result.screened).toBe(await seed.employee.count({ where: { status: "PNS" } }));
+    const fixed = (await candidate(corrected.id))!;
+    expect(fixed).toMatchObject({ id: wrong.id, eligible: true, proposed: true, version: wrong.version + 1 });
+    expect(readConditions(fixed.conditions).filter((c) => !c.met)).toEqual([]);
+    expect(await candidate(leaver.id)).toBeNull();
+    expect(await candidate(newcomer.id)).toMatchObject({ route: "REGULER", eligible: true, proposed: true, toRankId: 10 });
+    // A person whose result did not change keeps the very same row: nothing was rewritten.
+    expect(await candidate(eligible.id)).toEqual(steady);
     const kept = (await candidate(lowPredikat.id))!;
     expect(kept).toMatchObject({ route: "PRESTASI", proposed: true, justification, eligible: false });
     expect(readConditions(kept.conditions)).toHaveLength(4);
@@ -151,6 +171,18 @@ describe("pilihan candidates", () => {
     const none = await listRoundCandidates(hr, round.id, { view: "eligible", q: tooSoon.nip, page: 1 });
     expect(none.total).toBe(0);
     await expect(listRoundCandidates(staff, round.id, { view: "all", page: 1 })).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+
+  it("orders a unit's list usulan first, then by name, and finds a person there by a word of the name", async () => {
+    const names = new Map((await seed.employee.findMany({ where: { id: { in: [eligible.id, lowPredikat.id, tooSoon.id] } }, select: { id: true, name: true } })).map((e) => [e.id, e.name]));
+    const byName = (ids: number[]) => [...ids].sort((a, b) => (names.get(a)! < names.get(b)! ? -1 : names.get(a)! > names.get(b)! ? 1 : a - b));
+    const list = await listRoundCandidates(hr, round.id, { view: "all", unit, page: 1 });
+    expect(list.total).toBe(3);
+    expect(list.rows.map((r) => r.employee.id)).toEqual([...byName([eligible.id, lowPredikat.id]), tooSoon.id]);
+    const word = names.get(tooSoon.id)!.split(" ").find((w) => w.length >= 3)!;
+    const found = await listRoundCandidates(hr, round.id, { view: "all", unit, q: word.toUpperCase(), page: 1 });
+    expect(found.rows.map((r) => r.employee.id)).toContain(tooSoon.id);
+    expect(found.rows.every((r) => names.get(r.employee.id)!.toLowerCase().includes(word.toLowerCase()))).toBe(true);
   });
 });
 
