@@ -1,7 +1,7 @@
 import "server-only";
 import { looksLikeNipPrefix, nipPrefixRange } from "@/lib/domain/nip";
 import { normalizeSearch } from "@/lib/domain/search";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
 import { authorize } from "@/lib/server/permissions";
 import type { SessionUser } from "@/lib/server/session";
@@ -73,39 +73,59 @@ export const candidateSelect = {
 
 export type CandidateRow = Prisma.PromotionCandidateGetPayload<{ select: typeof candidateSelect }>;
 
-export function candidateWhere(roundId: number, filters: Omit<TCandidateFilters, "page">): Prisma.PromotionCandidateWhereInput {
-  const where: Prisma.PromotionCandidateWhereInput[] = [{ roundId }];
-  if (filters.view === "proposed") where.push({ proposed: true });
-  if (filters.view === "eligible") where.push({ eligible: true });
-  if (filters.view === "notEligible") where.push({ eligible: false });
-  const employee: Prisma.EmployeeWhereInput[] = [];
-  if (filters.unit) employee.push({ unit: { path: { has: filters.unit } } });
+/**
+ * The list's filters as SQL over the round's rows `p` and their employees `e`: the view, a unit with
+ * its sub-units, a NIP prefix as a range on the unique index or every word of a name (trigram).
+ * `narrowed`: a name or a unit picks out a few people (see listRoundCandidates).
+ */
+function candidateFilter(roundId: number, filters: Omit<TCandidateFilters, "page">) {
+  const where: Prisma.Sql[] = [Prisma.sql`p.round_id = ${roundId}::int`];
+  if (filters.view === "proposed") where.push(Prisma.sql`p.proposed`);
+  if (filters.view === "eligible") where.push(Prisma.sql`p.eligible`);
+  if (filters.view === "notEligible") where.push(Prisma.sql`NOT p.eligible`);
+  const people: Prisma.Sql[] = [];
+  if (filters.unit) people.push(Prisma.sql`e.unit_id IN (SELECT u.id FROM org_units u WHERE u.path @> ARRAY[${filters.unit}::int])`);
   const q = filters.q?.trim();
+  let named = false;
   if (q && looksLikeNipPrefix(q)) {
     const range = nipPrefixRange(q.replace(/\s+/g, ""));
-    if (range) employee.push({ nip: range });
+    if (range) people.push(range.lt ? Prisma.sql`e.nip >= ${range.gte}::bpchar AND e.nip < ${range.lt}::bpchar` : Prisma.sql`e.nip >= ${range.gte}::bpchar`);
   } else if (q) {
-    for (const word of normalizeSearch(q).split(" ").filter(Boolean)) employee.push({ searchName: { contains: word } });
+    // normalizeSearch leaves letters, digits and spaces: nothing LIKE would read as a wildcard.
+    for (const word of normalizeSearch(q).split(" ").filter(Boolean)) people.push(Prisma.sql`e.search_name LIKE ${`%${word}%`}`);
+    named = people.length > 0;
   }
-  if (employee.length) where.push({ employee: { AND: employee } });
-  return { AND: where };
+  return { where: Prisma.join([...where, ...people], " AND "), byEmployee: people.length > 0, narrowed: named || filters.unit !== undefined };
 }
 
-/** One page of a round's list: usulan first, then by name; filtered in SQL. */
+const FROM = Prisma.sql`promotion_candidates p JOIN employees e ON e.id = p.employee_id`;
+
+/**
+ * One page of a round's list: usulan first, then by name; filtered in SQL. The page's ids come from
+ * one statement, their rows from a second. Unnarrowed, each half (usulan, the rest) walks the
+ * employees' search_name index and stops at the page, so page 1 of 100,000 costs what 25 rows do
+ * instead of sorting the round; a name search or a unit sorts what it matched by `name`, as the
+ * directory does (lib/employees/queries.ts orderFor: walking the index would pass most people by).
+ */
 export async function listRoundCandidates(user: SessionUser, roundId: number, filters: TCandidateFilters) {
   authorize(user, "promotion.manage");
-  const where = candidateWhere(roundId, filters);
-  const [total, rows] = await Promise.all([
-    db.promotionCandidate.count({ where }),
-    db.promotionCandidate.findMany({
-      where,
-      select: candidateSelect,
-      orderBy: [{ proposed: "desc" }, { employee: { searchName: "asc" } }, { id: "asc" }],
-      skip: (filters.page - 1) * ROUND_PAGE_SIZE,
-      take: ROUND_PAGE_SIZE,
-    }),
+  const f = candidateFilter(roundId, filters);
+  const [size, offset] = [ROUND_PAGE_SIZE, (filters.page - 1) * ROUND_PAGE_SIZE];
+  const half = (proposed: boolean) => Prisma.sql`(SELECT p.id, p.proposed, e.search_name AS name FROM ${FROM}
+    WHERE ${f.where} AND p.proposed = ${proposed} ORDER BY e.search_name, p.id LIMIT ${offset + size}::int)`;
+  const [counted, page] = await Promise.all([
+    db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM ${f.byEmployee ? FROM : Prisma.sql`promotion_candidates p`} WHERE ${f.where}`,
+    f.narrowed
+      ? db.$queryRaw<{ id: number }[]>`SELECT p.id FROM ${FROM} WHERE ${f.where} ORDER BY p.proposed DESC, e.name, p.id LIMIT ${size}::int OFFSET ${offset}::int`
+      : db.$queryRaw<{ id: number }[]>`
+          SELECT x.id FROM (${filters.view === "proposed" ? half(true) : Prisma.sql`${half(true)} UNION ALL ${half(false)}`}) x
+          ORDER BY x.proposed DESC, x.name, x.id LIMIT ${size}::int OFFSET ${offset}::int`,
   ]);
-  return { total, rows, page: filters.page, pageSize: ROUND_PAGE_SIZE };
+  const ids = page.map((row) => row.id);
+  const found = ids.length ? await db.promotionCandidate.findMany({ where: { id: { in: ids } }, select: candidateSelect }) : [];
+  const byId = new Map(found.map((row) => [row.id, row]));
+  const rows = ids.flatMap((id) => byId.get(id) ?? []);
+  return { total: counted[0]?.n ?? 0, rows, page: filters.page, pageSize: ROUND_PAGE_SIZE };
 }
 
 export type ChairOption = { id: number; name: string; nip: string };
