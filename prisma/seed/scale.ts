@@ -2,9 +2,9 @@
 // (histories, supervisor tree, accounts) to DATABASE_URL, for load tests and the benchmark. Set-based:
 // everything is planned in memory, ids come from the tables' own sequences, and rows go in as
 // INSERT … SELECT FROM unnest(arrays) in chunks, in one transaction. Additive: a database that already
-// holds N scale employees (units coded SCALE-…) is left alone, except that a batch without appraisal
-// or development data gets it. Appraisal data (scale-appraisals.ts) and competency development
-// (scale-development.ts) are always written, in the same transaction.
+// holds N scale employees (units coded SCALE-…) is left alone, except that a batch lacking a part
+// (scale-parts.ts: appraisal data, competency development, potential scores) gets it. A new batch
+// gets every part in the same transaction as its people.
 import { hash } from "@node-rs/argon2";
 import { toIsoDate } from "../../lib/domain/dates";
 import { normalizeSearch } from "../../lib/domain/search";
@@ -15,8 +15,7 @@ import { NipRegistry } from "./identity";
 import { highestEducation } from "./insert";
 import { competencyIds, syncReferenceData } from "./reference";
 import { planScale, type ScalePlan } from "./scale-plan";
-import { seedScaleAppraisals } from "./scale-appraisals";
-import { seedScaleDevelopment } from "./scale-development";
+import { fillMissingParts, SCALE_PARTS, seedPart } from "./scale-parts";
 
 const DEFAULT_EMPLOYEES = 100_000;
 const CHUNK = 5_000;
@@ -137,54 +136,6 @@ async function writePlan(client: pg.Client, plan: ScalePlan, competencies: Map<s
   return counts;
 }
 
-/** Penilaian kinerja of one batch (scale-appraisals.ts), in the caller's transaction, with its audit row. */
-async function appraisalsFor(client: pg.Client, rootId: number, code: string, log: (line: string) => void): Promise<Record<string, number>> {
-  const started = Date.now();
-  log(`Penilaian kinerja ${code} …`);
-  const counts = await seedScaleAppraisals(client, rootId, log);
-  await client.query(`INSERT INTO audit_logs (action, entity_type, entity_id, after) VALUES ('seed.scale_appraisals', 'Seed', $1, $2)`, [code, JSON.stringify(counts)]);
-  log(`Penilaian kinerja ${code} selesai (${((Date.now() - started) / 1000).toFixed(1)} s).`);
-  return counts;
-}
-
-/** Trainings, JP, assessments, sanctions, awards and mentoring of one batch (scale-development.ts), with its audit row. */
-async function developmentFor(client: pg.Client, rootId: number, code: string, log: (line: string) => void): Promise<Record<string, number>> {
-  const started = Date.now();
-  log(`Pengembangan kompetensi ${code} …`);
-  const counts = await seedScaleDevelopment(client, rootId, code, log);
-  await client.query(`INSERT INTO audit_logs (action, entity_type, entity_id, after) VALUES ('seed.scale_development', 'Seed', $1, $2)`, [code, JSON.stringify(counts)]);
-  log(`Pengembangan kompetensi ${code} selesai (${((Date.now() - started) / 1000).toFixed(1)} s).`);
-  return counts;
-}
-
-type BatchPart = (client: pg.Client, rootId: number, code: string, log: (line: string) => void) => Promise<Record<string, number>>;
-
-/**
- * Batches that lack one part (seeded by an older version): the part's audit action marks a batch as
- * done. Each batch in its own transaction; null when none was missing.
- */
-async function fillMissing(client: pg.Client, action: string, part: BatchPart, log: (line: string) => void): Promise<Record<string, number> | null> {
-  const { rows } = await client.query<{ id: number; code: string }>(
-    `SELECT u.id, u.code FROM org_units u WHERE u.code ~ '^SCALE-[0-9]+$'
-       AND NOT EXISTS (SELECT 1 FROM audit_logs a WHERE a.action = $1 AND a.entity_id = u.code) ORDER BY u.id`,
-    [action],
-  );
-  let total: Record<string, number> | null = null;
-  for (const root of rows) {
-    await client.query("BEGIN");
-    try {
-      await client.query("SELECT pg_advisory_xact_lock($1)", [SCALE_LOCK]);
-      const counts = await part(client, root.id, root.code, log);
-      await client.query("COMMIT");
-      total = Object.fromEntries(Object.entries(counts).map(([k, v]) => [k, (total?.[k] ?? 0) + v]));
-    } catch (error) {
-      await client.query("ROLLBACK").catch(() => {});
-      throw error;
-    }
-  }
-  return total;
-}
-
 export async function seedScale(url: string, employees: number, log: (line: string) => void = console.log): Promise<Record<string, number> | null> {
   const prisma = createSeedClient(url);
   let competencies: Map<string, number>;
@@ -203,11 +154,10 @@ export async function seedScale(url: string, employees: number, log: (line: stri
     if (existing >= employees) {
       await client.query("ROLLBACK");
       log(`Data skala sudah ada: ${existing} pegawai (diminta ${employees}); tidak ada pegawai yang ditambahkan.`);
-      // A batch seeded before appraisal data existed still gets it (once per batch).
-      const filled = await fillMissing(client, "seed.scale_appraisals", appraisalsFor, log);
-      const developed = await fillMissing(client, "seed.scale_development", developmentFor, log);
-      if (filled || developed) await client.query("ANALYZE");
-      return filled || developed ? { ...filled, ...developed } : null;
+      // A batch seeded before a part existed still gets it (once per batch).
+      const filled = await fillMissingParts(client, SCALE_LOCK, log);
+      if (filled) await client.query("ANALYZE");
+      return filled;
     }
     const batch = Number((await client.query<{ n: string }>(`SELECT count(*) AS n FROM org_units WHERE code ~ '^SCALE-[0-9]+$'`)).rows[0]!.n) + 1;
     const nips = new NipRegistry((await client.query<{ nip: string }>("SELECT nip FROM employees")).rows.map((row) => row.nip));
@@ -218,13 +168,12 @@ export async function seedScale(url: string, employees: number, log: (line: stri
       `INSERT INTO audit_logs (action, entity_type, entity_id, after) VALUES ('seed.scale', 'Seed', $1, $2)`,
       [`SCALE-${batch}`, JSON.stringify(counts)],
     );
-    const appraisals = await appraisalsFor(client, plan.units[0]!.id, `SCALE-${batch}`, log);
-    const development = await developmentFor(client, plan.units[0]!.id, `SCALE-${batch}`, log);
+    for (const part of SCALE_PARTS) Object.assign(counts, await seedPart(client, part, plan.units[0]!.id, `SCALE-${batch}`, log));
     await client.query("COMMIT");
     const started = Date.now();
     await client.query("ANALYZE");
     log(`ANALYZE (${((Date.now() - started) / 1000).toFixed(1)} s)`);
-    return { ...counts, ...appraisals, ...development };
+    return counts;
   } catch (error) {
     await client.query("ROLLBACK").catch(() => {});
     throw error;
