@@ -1,15 +1,19 @@
 // `npm run bench`: response times of the production build at 100,000 employees, beside the raw SQL
-// that fetches the same data, and the time of the set-based KP screening of everyone
-// (`npm run screen:eligibility`). Reuses .data/bench-postgres (BENCH_PG_DIR) between runs (seeding
-// the province with its appraisal and development data takes ~2–3 min once).
+// that fetches the same data, and the times of the heavy work behind a page (scripts/lib/bench-timings.ts):
+// the set-based KP eligibility of everyone, HR's screening of a round end to end and the ranking of a
+// placement pool. Reuses .data/bench-postgres (BENCH_PG_DIR) between runs (seeding the province with
+// its appraisal, development and talent data takes ~2–3 min once; the committee cases it needs are
+// made once by scripts/bench-cases.ts).
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import path from "node:path";
 import type { ChildProcess } from "node:child_process";
 import pg from "pg";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../prisma/seed/demo";
+import { SCALE_PART_ACTIONS } from "../prisma/seed/scale-parts";
 import { measure, signedInFetcher, sqlTimer, type Timing } from "./lib/bench-kit";
 import { benchScenarios, type Scenario } from "./lib/bench-scenarios";
+import { benchCases, screenEveryone, screenRoundTimes, SCREENING_TARGET_MS } from "./lib/bench-timings";
 import { ensureBuild } from "./lib/build";
 import { openDatabase } from "./lib/embedded-postgres";
 import { prepareDatabase } from "./lib/prepare-database";
@@ -24,39 +28,18 @@ const log = (line: string) => console.log(`[bench] ${line}`);
 
 /** `load`: the machine's 1-minute load average when the scenario finished (other work skews the figures). */
 type Row = { scenario: string; http: Timing; sql: Timing; ratio: number; ok: boolean; load: number };
-type Screening = { asOf: string; runs: number[]; medianMs: number; total: number; eligibleNow: number; eligibleLater: number; notEligible: number; ok: boolean; load: number };
-
-/** KP screening targets under 3 s for the whole database (lib/career/eligibility.ts). */
-const SCREENING_TARGET_MS = 3_000;
-const SCREENING_RUNS = 5;
-
-/**
- * "KP eligibility, all employees": `npm run screen:eligibility` (its own process, react-server
- * conditions) runs screenEligibility(asOf) over everyone 1 + 5 times; the first run warms up and the
- * median of the other five counts. The script's last line is one JSON object.
- */
-async function screenEveryone(url: string): Promise<Screening> {
-  const asOf = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Jakarta", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
-  const result = await run("npm", ["run", "--silent", "screen:eligibility", "--", "--as-of", asOf, "--runs", String(SCREENING_RUNS + 1)], { env: { DATABASE_URL: url }, quiet: true });
-  const last = result.output.trim().split("\n").reverse().find((line) => line.startsWith("{"));
-  if (result.code !== 0 || !last) throw new Error(`screen:eligibility failed (${result.code}): ${result.output.slice(-2000)}`);
-  const parsed = JSON.parse(last) as { ms: number[]; total: number; eligibleNow: number; eligibleLater: number; notEligible: number };
-  const runs = parsed.ms.slice(1);
-  const sorted = [...runs].sort((a, b) => a - b);
-  const medianMs = sorted[Math.floor(sorted.length / 2)] ?? 0;
-  return { asOf, runs, medianMs, total: parsed.total, eligibleNow: parsed.eligibleNow, eligibleLater: parsed.eligibleLater, notEligible: parsed.notEligible, ok: medianMs < SCREENING_TARGET_MS, load: loadavg()[0] ?? 0 };
-}
 
 const fmt = (ms: number) => ms.toFixed(1).padStart(7);
 
-/** True when a scale batch has no appraisal or development data yet (seeded by an older seed:scale). */
-async function scaleWithoutAppraisals(url: string): Promise<boolean> {
+/** True when a scale batch lacks a part (appraisals, development, talent: seeded by an older seed:scale). */
+async function scaleIncomplete(url: string): Promise<boolean> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
     const { rows } = await client.query<{ missing: boolean }>(
-      `SELECT EXISTS (SELECT 1 FROM org_units u CROSS JOIN (VALUES ('seed.scale_appraisals'), ('seed.scale_development')) AS s(action)
+      `SELECT EXISTS (SELECT 1 FROM org_units u CROSS JOIN unnest($1::text[]) AS s(action)
          WHERE u.code ~ '^SCALE-[0-9]+$' AND NOT EXISTS (SELECT 1 FROM audit_logs a WHERE a.action = s.action AND a.entity_id = u.code)) AS missing`,
+      [SCALE_PART_ACTIONS],
     );
     return rows[0]?.missing ?? false;
   } finally {
@@ -69,11 +52,11 @@ async function main(): Promise<void> {
   let app: ChildProcess | undefined;
   const sql = await (async () => {
     const prepared = await prepareDatabase(database.url, { demo: true, log });
-    // A province seeded before appraisal data existed gets it from seed:scale too (asked for 1 more
-    // employee than nothing, it only fills the batches without appraisals).
-    const missing = prepared.employees < EMPLOYEES ? EMPLOYEES - prepared.employees : (await scaleWithoutAppraisals(database.url)) ? 1 : 0;
+    // A province seeded before a part existed gets it from seed:scale too (asked for 1 more employee
+    // than nothing, it only fills the batches lacking a part).
+    const missing = prepared.employees < EMPLOYEES ? EMPLOYEES - prepared.employees : (await scaleIncomplete(database.url)) ? 1 : 0;
     if (missing > 0) {
-      log(`${prepared.employees} pegawai; mengisi sampai ${EMPLOYEES} dengan data penilaian kinerja (seed:scale) …`);
+      log(`${prepared.employees} pegawai; mengisi sampai ${EMPLOYEES} beserta penilaian kinerja, pengembangan dan skor potensial (seed:scale) …`);
       const seeded = await run(bin("tsx"), ["prisma/seed/scale.ts", "--employees", String(missing)], { env: { DATABASE_URL: database.url } });
       if (seeded.code !== 0) throw new Error("seed:scale failed");
     }
@@ -85,6 +68,9 @@ async function main(): Promise<void> {
     );
     log(`Data: ${counts.rows[0]?.employees} pegawai, ${counts.rows[0]?.ranks} riwayat pangkat, ${counts.rows[0]?.positions} riwayat jabatan.`);
     if (!(await ensureBuild(DIST_DIR, log))) throw new Error("next build failed");
+    // The rounds and the selection the round pages list (made once, then reused).
+    log("Committee cases: bench-cases …");
+    const setUp = await benchCases(database.url, false);
     app = await startNext({ port: PORT, distDir: DIST_DIR, env: { DATABASE_URL: database.url, NEXTAUTH_SECRET: "bench-secret-0123456789abcdef0123456789", NEXTAUTH_URL: `http://localhost:${PORT}`, NODE_ENV: "production" } });
     const admin = DEMO_ACCOUNTS.find((a) => a.roles.includes("ADMIN_BKD"))!;
     // One signed-in client per account a scenario uses (scale accounts share the demo password).
@@ -93,7 +79,8 @@ async function main(): Promise<void> {
       if (!fetchers.has(nip)) fetchers.set(nip, await signedInFetcher(`http://localhost:${PORT}`, nip, DEMO_PASSWORD));
       return fetchers.get(nip)!;
     };
-    const scenarios: Scenario[] = await benchScenarios(sql.client, admin.nip);
+    const chair = DEMO_ACCOUNTS.find((a) => a.roles.includes("TIM_PENILAI"))!;
+    const scenarios: Scenario[] = await benchScenarios(sql.client, admin.nip, { ...setUp, chairNip: chair.nip });
 
     const rows: Row[] = [];
     for (const scenario of scenarios) {
@@ -112,6 +99,10 @@ async function main(): Promise<void> {
     await stopProcess(app);
     log("KP eligibility, all employees: screen:eligibility, 1 + 5 runs …");
     const screening = await screenEveryone(database.url);
+    log("KP round screening: screen-round, 1 + 5 runs …");
+    const round = await screenRoundTimes(database.url);
+    log("Placement ranking: bench-cases, 1 + 5 runs …");
+    const cases = await benchCases(database.url, true);
 
     console.log(`\nJenjang bench — ${counts.rows[0]?.employees} employees, ${ROUNDS} sequential requests per scenario after 20 warm-up\n`);
     console.log("scenario                 http p50  http p95  sql p50  sql p95  p95 ratio  target  load");
@@ -126,8 +117,17 @@ async function main(): Promise<void> {
         `(${screening.runs.map(seconds).join(", ")} s) after 1 warm-up; ${screening.total} PNS: ${screening.eligibleNow} eligible now, ` +
         `${screening.eligibleLater} later, ${screening.notEligible} not eligible. Target < ${seconds(SCREENING_TARGET_MS)} s: ${screening.ok ? "ok" : "MISSED"} (load ${screening.load.toFixed(2)})`,
     );
+    console.log(
+      `KP round screening, all employees (screenRound, period ${round.periodTmt}, ${round.screened} PNS): median ${seconds(round.medianMs)} s of 6 runs, ` +
+        `the first screening of the emptied round ${seconds(round.firstMs)} s${round.firstMs < SCREENING_TARGET_MS ? "" : " (over the target)"}, then re-screens of unchanged data ` +
+        `(${round.rescreens.map(seconds).join(", ")} s). Target < ${seconds(SCREENING_TARGET_MS)} s: ${round.ok ? "ok" : "MISSED"} (load ${round.load.toFixed(2)})`,
+    );
+    console.log(
+      `Placement ranking (rerankSelection, selection ${cases.selectionId}, whole pool scored, ${cases.candidates} shortlisted): median ${seconds(cases.medianMs)} s ` +
+        `(${cases.rankings.map(seconds).join(", ")} s) after 1 warm-up (load ${cases.load.toFixed(2)})`,
+    );
     mkdirSync(path.join(ROOT, "reports"), { recursive: true });
-    writeFileSync(path.join(ROOT, "reports/bench.json"), JSON.stringify({ at: new Date().toISOString(), rounds: ROUNDS, rows, screening }, null, 2));
+    writeFileSync(path.join(ROOT, "reports/bench.json"), JSON.stringify({ at: new Date().toISOString(), rounds: ROUNDS, rows, screening, round, cases }, null, 2));
     console.log(
       `\n(ms; ratio = http p95 / sql p95; target: p95 under the scenario's limit and within 5× of SQL; load = 1-minute load average on ${cpus().length} CPUs, ` +
         "figures taken under a load above the CPU count are inflated. Figures also in reports/bench.json)",

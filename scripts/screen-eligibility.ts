@@ -8,7 +8,7 @@
 import { parseArgs } from "node:util";
 import { performance } from "node:perf_hooks";
 import { parseIsoDate, toIsoDate } from "../lib/domain/dates";
-import { embeddedUrl } from "./lib/embedded-postgres";
+import { setBenchEnv } from "./lib/bench-actors";
 
 const { values } = parseArgs({
   options: {
@@ -18,9 +18,7 @@ const { values } = parseArgs({
   },
 });
 
-process.env.DATABASE_URL ??= embeddedUrl(Number.parseInt(process.env.JENJANG_PG_PORT ?? "5433", 10), "jenjang");
-// lib/server/env.ts asks for a session secret; nothing here signs or reads a session.
-process.env.NEXTAUTH_SECRET ??= "screen-eligibility-has-no-sessions";
+setBenchEnv();
 
 function fail(message: string): never {
   console.error(message);

@@ -1,4 +1,5 @@
-// Measuring helpers for `npm run bench`: sequential timings, percentiles, a signed-in HTTP client.
+// Measuring helpers for `npm run bench`: sequential timings, percentiles, a signed-in HTTP client, the
+// shape of a scenario (a page beside the SQL it issues) and what every scenario file needs.
 import pg from "pg";
 
 export type Timing = { p50: number; p95: number; max: number; n: number };
@@ -86,4 +87,36 @@ export async function sqlTimer(url: string) {
     },
     close: () => Promise.all(clients.map((c) => c.end())),
   };
+}
+
+export type Scenario = {
+  name: string;
+  /** Who the page is fetched as (signed in once per NIP, demo password); default the admin. */
+  nip?: string;
+  targetP95: number;
+  path: (i: number) => string;
+  /** The statements the page issues, in its order; a `concurrent` step for its Promise.all. */
+  sql: (i: number) => Step[];
+  expect: (body: string, i: number) => boolean;
+};
+
+/** requireUser's statement (lib/server/session.ts): every page issues it first. */
+export const sessionOf = (userId: number): Statement => ({
+  text: "SELECT u.id, u.active, u.session_version, u.roles, e.id, e.nip, e.name FROM users u JOIN employees e ON e.id = u.employee_id WHERE u.id = $1",
+  values: [userId],
+});
+
+export async function userIdOf(client: pg.Client, employeeId: number): Promise<number> {
+  return (await client.query<{ id: number }>("SELECT id FROM users WHERE employee_id = $1", [employeeId])).rows[0]!.id;
+}
+
+/** The i-th sample, round and round: scenarios spread their requests over a fixed list. */
+export function pick<T>(list: readonly T[], i: number): T {
+  return list[i % list.length]!;
+}
+
+/** The WIB calendar year and day the app reasons with (lib/clock.ts without JENJANG_TODAY). */
+export function wibToday(): { year: number; iso: string } {
+  const iso = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Jakarta", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
+  return { year: Number(iso.slice(0, 4)), iso };
 }
