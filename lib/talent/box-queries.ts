@@ -30,7 +30,9 @@ export const NO_BOX_INFO: BoxInfo = { predikat: null, predikatYear: null, score:
  * potential score). Join them with talentJoinsSql. `people` (a SELECT of employee ids) restricts both,
  * so a unit or a short list reads only its own index entries; without it each CTE is one ordered pass
  * over its covering index (annual_performances_latest_idx, potential_assessments_latest_idx), which
- * beats a per-person index probe once the scope is the whole agency.
+ * beats a per-person index probe once the scope is the whole agency. Both keep their column types
+ * (enum predikat, numeric score): callers cast only what they return, since a cast per row of the
+ * agency (enum to text, numeric to float) costs as much as the two passes themselves.
  */
 export function talentInputsCte(year: number, people: Prisma.Sql | null): Prisma.Sql {
   const only = people ? Prisma.sql`AND employee_id IN (${people})` : Prisma.empty;
@@ -43,7 +45,7 @@ export function talentInputsCte(year: number, people: Prisma.Sql | null): Prisma
     ORDER BY employee_id, year DESC
   ),
   potential AS (
-    SELECT DISTINCT ON (employee_id) employee_id, score::float8 AS score, assessed_on
+    SELECT DISTINCT ON (employee_id) employee_id, score, assessed_on
     FROM potential_assessments
     WHERE TRUE ${only}
     ORDER BY employee_id, assessed_on DESC, id DESC
@@ -72,7 +74,7 @@ export async function latestBoxes(
   const ids = [...new Set(employeeIds)];
   const rows = await client.$queryRaw<{ id: number; predikat: Predikat | null; year: number | null; score: number | null; assessed_on: Date | null }[]>`
     WITH ${talentInputsCte(year, Prisma.sql`SELECT unnest(${ids}::int[])`)}
-    SELECT ids.id, ap.predikat::text AS predikat, ap.year::int AS year, pot.score, pot.assessed_on
+    SELECT ids.id, ap.predikat::text AS predikat, ap.year::int AS year, pot.score::float8 AS score, pot.assessed_on
     FROM unnest(${ids}::int[]) AS ids(id)
     ${talentJoinsSql(Prisma.sql`ids.id`)}`;
   for (const row of rows) {

@@ -60,7 +60,7 @@ export async function getNineBoxGrid(user: SessionUser, filter: { year: number; 
     FROM employees e
     ${talentJoinsSql(Prisma.sql`e.id`)}
     WHERE ${unitScopeSql(filter.unitId)}
-    GROUP BY 1, 2`;
+    GROUP BY ap.predikat, 2`;
   const cells = Object.fromEntries(BOXES.map((box) => [box, 0])) as Record<Box, number>;
   let total = 0;
   let noPotential = 0;

@@ -1,7 +1,7 @@
 // The talent pages measured by `npm run bench`, beside the raw SQL they issue, in their order:
 // the session check, then (concurrently) the years with predikats and the unit tree, then the 9-box
-// counts (lib/talent/grid-queries.ts) or a page of a box's people with its count, concurrently
-// (lib/talent/box-people-queries.ts). The 9-box inputs are the same two DISTINCT ON passes
+// counts (lib/talent/grid-queries.ts) or a page of a box's people with the count of all matches in
+// one statement (lib/talent/box-people-queries.ts). The 9-box inputs are the same two DISTINCT ON passes
 // (lib/talent/box-queries.ts talentInputsCte); the potential thresholds are the defaults.
 import type pg from "pg";
 import type { Scenario, Statement, Step } from "./bench-kit";
@@ -21,7 +21,7 @@ const inputs = (unit: boolean) => {
     SELECT DISTINCT ON (employee_id) employee_id, year, predikat FROM annual_performances
     WHERE year <= $1 ${only} ORDER BY employee_id, year DESC),
   potential AS (
-    SELECT DISTINCT ON (employee_id) employee_id, score::float8 AS score, assessed_on FROM potential_assessments
+    SELECT DISTINCT ON (employee_id) employee_id, score, assessed_on FROM potential_assessments
     WHERE TRUE ${only} ORDER BY employee_id, assessed_on DESC, id DESC)`;
 };
 const JOINS = (kind: string) => `${kind} kinerja ap ON ap.employee_id = e.id ${kind} potential pot ON pot.employee_id = e.id`;
@@ -31,7 +31,7 @@ const grid = (unit: boolean) => `WITH ${inputs(unit)}
          CASE WHEN pot.score IS NULL THEN NULL WHEN pot.score >= 80 THEN 'TINGGI' WHEN pot.score >= 60 THEN 'MENENGAH' ELSE 'RENDAH' END AS potential,
          count(*)::int AS n
   FROM employees e ${JOINS("LEFT JOIN")}
-  WHERE ${unit ? SCOPE : "TRUE"} GROUP BY 1, 2`;
+  WHERE ${unit ? SCOPE : "TRUE"} GROUP BY ap.predikat, 2`;
 
 /** Boxes 7–9 (the pool, ordered by box then score) or box 5 alone (by name). */
 const IN_POOL = `((ap.predikat = ANY('{SANGAT_BAIK}'::"Predikat"[]) AND pot.score IS NOT NULL AND pot.score >= 60 AND pot.score < 80)
@@ -47,15 +47,14 @@ function boxPage(pool: boolean, offset: number): Step[] {
   const outer = pool ? "page.box DESC, page.score DESC, page.name, page.id" : "page.name, page.id";
   const rows: Statement = {
     text: `WITH ${inputs(false)},
-      page AS (SELECT e.id, e.name, ap.predikat, ap.year, pot.score, ${pool ? POOL_BOX : "5"} AS box ${matches} ORDER BY ${order} LIMIT 25 OFFSET ${offset})
+      page AS (SELECT e.id, e.name, ap.predikat, ap.year, pot.score, ${pool ? POOL_BOX : "5"} AS box, count(*) OVER () AS total ${matches} ORDER BY ${order} LIMIT 25 OFFSET ${offset})
       SELECT e.id, e.nip, e.name, e.front_title, e.back_title, u.name AS unit_name, r.code, r.name AS rank_name, pos.name AS position_name, pos.type::text,
-             page.predikat::text, page.year::int, page.score, page.box
+             page.predikat::text, page.year::int, page.score::float8, page.box, page.total::int
       FROM page JOIN employees e ON e.id = page.id JOIN positions pos ON pos.id = e.position_id JOIN org_units u ON u.id = e.unit_id
       LEFT JOIN ranks r ON r.id = e.rank_id ORDER BY ${outer}`,
     values: [],
   };
-  const count: Statement = { text: `WITH ${inputs(false)} SELECT count(*)::int AS n ${matches}`, values: [] };
-  return [{ concurrent: [[rows], [count]] }];
+  return [rows];
 }
 
 /**

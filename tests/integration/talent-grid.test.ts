@@ -130,6 +130,8 @@ describe("the people of a box and the talent pool", () => {
     const names = [...first.rows, ...second.rows].map((r) => r.name);
     expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
     expect(new Set([...first.rows, ...second.rows].map((r) => r.id)).size).toBe(26);
+    // Past the last page: no rows, and still the count (the pagination offers the way back).
+    expect(await findBoxPeople(hr, { year: YEAR, boxes: [5], unitId: unitC, type: null, page: 3 })).toMatchObject({ rows: [], total: 26 });
   });
 
   it("orders the talent pool by box, then score", async () => {
