@@ -1,4 +1,5 @@
 import "server-only";
+import { personCardSelect } from "@/lib/employees/person-select";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { t } from "@/lib/i18n";
 import { db } from "@/lib/server/db";
@@ -46,18 +47,7 @@ const candidateSelect = {
   decidedAt: true,
   skNumber: true,
   skDate: true,
-  employee: {
-    select: {
-      id: true,
-      nip: true,
-      name: true,
-      frontTitle: true,
-      backTitle: true,
-      rank: { select: { code: true, name: true } },
-      position: { select: { name: true } },
-      unit: { select: { name: true } },
-    },
-  },
+  employee: { select: personCardSelect },
 } satisfies Prisma.PlacementCandidateSelect;
 
 const detailSelect = {

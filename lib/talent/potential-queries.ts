@@ -1,4 +1,5 @@
 import "server-only";
+import { personCardSelect, type PersonCard } from "@/lib/employees/person-select";
 import { directoryWhere } from "@/lib/employees/queries";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
@@ -8,22 +9,10 @@ import { latestBoxes, NO_BOX_INFO, newestPerformanceYear, type BoxInfo } from ".
 import { requireTalentRead } from "./grid-queries";
 import { TALENT_PAGE_SIZE, type TTalentPeopleFilters } from "./schemas";
 
-const ownerSelect = {
-  id: true,
-  nip: true,
-  name: true,
-  frontTitle: true,
-  backTitle: true,
-  rank: { select: { code: true, name: true } },
-  position: { select: { name: true } },
-  unit: { select: { name: true } },
-} satisfies Prisma.EmployeeSelect;
-
-export type TalentOwner = Prisma.EmployeeGetPayload<{ select: typeof ownerSelect }>;
 export type PotentialRow = { id: number; score: number; assessedOn: Date; source: string; createdAt: Date };
 
 export type PotentialRecords = {
-  owner: TalentOwner;
+  owner: PersonCard;
   /** Newest first: the first is the one the 9-box uses. */
   scores: PotentialRow[];
   /** The person's box by their latest predikat and latest potential score. */
@@ -37,7 +26,7 @@ export type PotentialRecords = {
 export async function getPotentialRecords(user: SessionUser, employeeId: number): Promise<PotentialRecords | null> {
   if (!can(user, "talent.read")) return null;
   const [owner, scores, year] = await Promise.all([
-    db.employee.findUnique({ where: { id: employeeId }, select: ownerSelect }),
+    db.employee.findUnique({ where: { id: employeeId }, select: personCardSelect }),
     db.potentialAssessment.findMany({
       where: { employeeId },
       select: { id: true, score: true, assessedOn: true, source: true, createdAt: true },
@@ -55,11 +44,11 @@ export async function getPotentialRecords(user: SessionUser, employeeId: number)
 }
 
 const personSelect = {
-  ...ownerSelect,
+  ...personCardSelect,
   potentialAssessments: { select: { score: true, assessedOn: true }, orderBy: [{ assessedOn: "desc" }, { id: "desc" }], take: 1 },
 } satisfies Prisma.EmployeeSelect;
 
-export type TalentPerson = TalentOwner & { latest: { score: number; assessedOn: Date } | null };
+export type TalentPerson = PersonCard & { latest: { score: number; assessedOn: Date } | null };
 
 /**
  * HR's way to a person's potential scores: the directory's name/NIP search and unit filter, with each
